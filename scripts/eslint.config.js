@@ -1,0 +1,53 @@
+// Lint rules, including the layer boundaries the README describes.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'public/data/**', 'node_modules/**', 'test-out/**', 'tests/bench/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  // Only src/map/ may touch MapLibre.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/map/**'],
+    rules: restrict(['maplibre-gl', 'maplibre-gl/*'], 'Only src/map/ imports maplibre-gl.'),
+  },
+  // Pure domain code: no React, no store, no MapLibre, no UI.
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: restrict(
+      ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'maplibre-gl', '**/store/**', '**/components/**', '**/map/**', '**/app/**'],
+      'src/domain/ is pure: it imports neither React, zustand, MapLibre nor UI code.',
+    ),
+  },
+  // The store holds plain data; it never reaches into UI or map code.
+  {
+    files: ['src/store/**/*.ts'],
+    rules: restrict(['react-dom', 'maplibre-gl', '**/components/**', '**/map/**', '**/app/**'], 'src/store/ holds plain state only.'),
+  },
+  // Components do not reach into the map adapter; src/app composes them.
+  {
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: restrict(['maplibre-gl', '**/map/**', '**/app/**'], 'Components talk to the map through the store; src/app composes.'),
+  },
+);

@@ -1,0 +1,38 @@
+/** Reading facts: which value is current, and whether the sources disagree. */
+import type { Fact } from './zone';
+
+/** Newest first; undated facts last; ties keep the order the data lists them in. */
+export function byNewest<T>(facts: readonly Fact<T>[]): Fact<T>[] {
+  return facts
+    .map((fact, index) => ({ fact, index }))
+    .sort((a, b) => {
+      const da = a.fact.asOf ?? '';
+      const db = b.fact.asOf ?? '';
+      if (da !== db) return da < db ? 1 : -1;
+      return a.index - b.index;
+    })
+    .map((e) => e.fact);
+}
+
+/** The value a reader should see first: the newest fact's, or undefined when nothing is known. */
+export function currentFact<T>(facts: readonly Fact<T>[]): Fact<T> | undefined {
+  return byNewest(facts)[0];
+}
+
+export function currentValue<T>(facts: readonly Fact<T>[]): T | undefined {
+  return currentFact(facts)?.value;
+}
+
+const key = (v: unknown) => (Array.isArray(v) ? [...v].sort().join('|') : String(v));
+
+/** True when at least two facts give different values. */
+export function sourcesDiffer<T>(facts: readonly Fact<T>[]): boolean {
+  return new Set(facts.map((f) => key(f.value))).size > 1;
+}
+
+/** The facts whose value differs from the current one, newest first: the "sources differ" list. */
+export function otherValues<T>(facts: readonly Fact<T>[]): Fact<T>[] {
+  const [current, ...rest] = byNewest(facts);
+  if (!current) return [];
+  return rest.filter((f) => key(f.value) !== key(current.value));
+}

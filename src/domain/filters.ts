@@ -1,0 +1,98 @@
+/**
+ * Filters as plain data, evaluated by pure functions. The list, the facet counts and the map
+ * expression are all derived from the same FilterState.
+ * AND across groups, OR within a group; an empty group does not filter.
+ */
+import { currentValue } from './facts';
+import type { SectorId, ZoneKind, ZoneStatus } from './vocab';
+import type { Zone } from './zone';
+
+export type FilterState = {
+  readonly statuses: readonly ZoneStatus[];
+  readonly sectors: readonly SectorId[];
+  readonly kinds: readonly ZoneKind[];
+  readonly districts: readonly string[];
+};
+export type FilterGroup = keyof FilterState;
+export const FILTER_GROUPS: readonly FilterGroup[] = ['statuses', 'sectors', 'kinds', 'districts'];
+
+export const EMPTY_FILTERS: FilterState = { statuses: [], sectors: [], kinds: [], districts: [] };
+
+/** The few attributes filters look at, computed once per zone. */
+export type ZoneFacets = {
+  readonly id: string;
+  readonly status: ZoneStatus;
+  readonly sectors: readonly SectorId[];
+  readonly kind: ZoneKind;
+  readonly district: string | null;
+};
+
+export function zoneFacets(zone: Zone): ZoneFacets {
+  const sectors = new Set<SectorId>();
+  for (const f of zone.sectors) for (const s of f.value) sectors.add(s as SectorId);
+  return {
+    id: zone.id,
+    status: currentValue(zone.status) ?? 'unknown',
+    sectors: [...sectors],
+    kind: zone.kind,
+    district: zone.district,
+  };
+}
+
+function matchesGroup(z: ZoneFacets, f: FilterState, group: FilterGroup): boolean {
+  switch (group) {
+    case 'statuses':
+      return f.statuses.length === 0 || f.statuses.includes(z.status);
+    case 'kinds':
+      return f.kinds.length === 0 || f.kinds.includes(z.kind);
+    case 'districts':
+      return f.districts.length === 0 || (z.district !== null && f.districts.includes(z.district));
+    case 'sectors':
+      return f.sectors.length === 0 || z.sectors.some((s) => f.sectors.includes(s));
+  }
+}
+
+export function matchesFilters(z: ZoneFacets, f: FilterState, except?: FilterGroup): boolean {
+  return FILTER_GROUPS.every((g) => g === except || matchesGroup(z, f, g));
+}
+
+export function isEmptyFilter(f: FilterState): boolean {
+  return FILTER_GROUPS.every((g) => f[g].length === 0);
+}
+
+/** Ids of the zones that pass, in input order. */
+export function applyFilters(zones: readonly ZoneFacets[], f: FilterState): Set<string> {
+  const out = new Set<string>();
+  for (const z of zones) if (matchesFilters(z, f)) out.add(z.id);
+  return out;
+}
+
+export type FacetCounts = { readonly [G in FilterGroup]: ReadonlyMap<string, number> };
+
+/**
+ * For each option, how many zones would match if it were ticked: the zones passing every *other*
+ * group, that have this option. Like a shop's facet counts.
+ */
+export function facetCounts(zones: readonly ZoneFacets[], f: FilterState): FacetCounts {
+  const counts = {
+    statuses: new Map<string, number>(),
+    sectors: new Map<string, number>(),
+    kinds: new Map<string, number>(),
+    districts: new Map<string, number>(),
+  };
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const z of zones) {
+    if (matchesFilters(z, f, 'statuses')) bump(counts.statuses, z.status);
+    if (matchesFilters(z, f, 'kinds')) bump(counts.kinds, z.kind);
+    if (matchesFilters(z, f, 'districts') && z.district) bump(counts.districts, z.district);
+    if (matchesFilters(z, f, 'sectors')) for (const s of z.sectors) bump(counts.sectors, s);
+  }
+  return counts;
+}
+
+/** Toggles one option in one group, returning a new FilterState. */
+export function toggleFilter(f: FilterState, group: FilterGroup, value: string): FilterState {
+  const list = f[group] as readonly string[];
+  const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  return { ...f, [group]: next };
+}
