@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
 
 export default tseslint.config(
@@ -36,18 +36,35 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: restrict(
-      ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'maplibre-gl', '**/store/**', '**/components/**', '**/map/**', '**/app/**'],
+      [
+        'react',
+        'react-dom',
+        'react/*',
+        'zustand',
+        'zustand/*',
+        'maplibre-gl',
+        '**/store/**',
+        '**/components/**',
+        '**/map/**',
+        '**/app/**',
+      ],
       'src/domain/ is pure: it imports neither React, zustand, MapLibre nor UI code.',
     ),
   },
   // The store holds plain data; it never reaches into UI or map code.
   {
     files: ['src/store/**/*.ts'],
-    rules: restrict(['react-dom', 'maplibre-gl', '**/components/**', '**/map/**', '**/app/**'], 'src/store/ holds plain state only.'),
+    rules: restrict(
+      ['react-dom', 'maplibre-gl', '**/components/**', '**/map/**', '**/app/**'],
+      'src/store/ holds plain state only.',
+    ),
   },
   // Components do not reach into the map adapter; src/app composes them.
   {
     files: ['src/components/**/*.{ts,tsx}'],
-    rules: restrict(['maplibre-gl', '**/map/**', '**/app/**'], 'Components talk to the map through the store; src/app composes.'),
+    rules: restrict(
+      ['maplibre-gl', '**/map/**', '**/app/**'],
+      'Components talk to the map through the store; src/app composes.',
+    ),
   },
 );

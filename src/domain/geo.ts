@@ -1,5 +1,11 @@
 /** Geometry helpers over turf. Pure: no map, no React. */
-import { area as turfArea, bbox as turfBbox, booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
+import {
+  area as turfArea,
+  bbox as turfBbox,
+  booleanPointInPolygon,
+  centroid,
+  pointOnFeature,
+} from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 
 export type BBox = [number, number, number, number];

@@ -17,7 +17,13 @@ export const KIND_LABELS: Record<ZoneKind, Label> = {
  * The status ladder, in the order a zone climbs it, followed by the states off the ladder.
  * "historical" is a zone that existed but is no longer an industrial zone.
  */
-export const STATUS_LADDER = ['proposed', 'planned', 'established', 'under_construction', 'operating'] as const;
+export const STATUS_LADDER = [
+  'proposed',
+  'planned',
+  'established',
+  'under_construction',
+  'operating',
+] as const;
 export const OFF_LADDER_STATUSES = ['stalled', 'historical', 'unknown'] as const;
 export const STATUSES = [...STATUS_LADDER, ...OFF_LADDER_STATUSES] as const;
 export type ZoneStatus = (typeof STATUSES)[number];
@@ -75,10 +81,19 @@ export type LocationMethod = (typeof LOCATION_METHODS)[number];
 
 export const LOCATION_METHOD_LABELS: Record<LocationMethod, Label> = {
   surveyed_polygon: { vi: 'Ranh giới khảo sát', en: 'Surveyed boundary' },
-  osm_centre: { vi: 'Tâm đối tượng OpenStreetMap (gần đúng)', en: 'OpenStreetMap object centre (approximate)' },
-  portal_centre: { vi: 'Điểm tâm do cổng thông tin công bố (gần đúng)', en: 'Centre point published by the portal (approximate)' },
+  osm_centre: {
+    vi: 'Tâm đối tượng OpenStreetMap (gần đúng)',
+    en: 'OpenStreetMap object centre (approximate)',
+  },
+  portal_centre: {
+    vi: 'Điểm tâm do cổng thông tin công bố (gần đúng)',
+    en: 'Centre point published by the portal (approximate)',
+  },
   commune_centroid: { vi: 'Tâm xã/phường (rất gần đúng)', en: 'Centre of its commune (rough)' },
-  district_centroid: { vi: 'Tâm quận/huyện cũ (rất gần đúng)', en: 'Centre of its former district (very rough)' },
+  district_centroid: {
+    vi: 'Tâm quận/huyện cũ (rất gần đúng)',
+    en: 'Centre of its former district (very rough)',
+  },
 };
 
 /** Only a surveyed polygon is an exact location; everything else is drawn as an approximate symbol. */

@@ -46,23 +46,46 @@ export const LocationSchema = z
     if (loc.method === 'commune_centroid' && !loc.commune)
       ctx.addIssue({ code: 'custom', path: ['commune'], message: 'commune_centroid needs the commune id' });
     if (loc.method === 'district_centroid' && !loc.district)
-      ctx.addIssue({ code: 'custom', path: ['district'], message: 'district_centroid needs the district id' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['district'],
+        message: 'district_centroid needs the district id',
+      });
   });
 
 export const ZonePropertiesSchema = z
   .object({
     id: IdSchema,
-    kind: z.enum(ZONE_KINDS),
+    kind: z.enum(ZONE_KINDS, {
+      error: (iss) => `unknown kind "${String(iss.input)}": one of ${ZONE_KINDS.join(', ')}`,
+    }),
     name: LabelSchema,
     aliases: z.array(z.string().min(1)).default([]),
     formerNames: z.array(z.string().min(1)).default([]),
-    status: z.array(factSchema(z.enum(STATUSES))).min(1, 'a zone needs at least one sourced status'),
+    status: z
+      .array(
+        factSchema(
+          z.enum(STATUSES, {
+            error: (iss) => `unknown status "${String(iss.input)}": one of ${STATUSES.join(', ')}`,
+          }),
+        ),
+      )
+      .min(1, 'a zone needs at least one sourced status'),
     areaHa: facts(z.number().positive()),
     occupancyPct: facts(z.number().min(0).max(100)),
     developer: facts(z.string().min(1)),
     legalBasis: facts(z.string().min(1)),
     establishedYear: facts(z.number().int().min(1900).max(2100)),
-    sectors: facts(z.array(z.enum(SECTOR_IDS as [string, ...string[]])).min(1)),
+    sectors: facts(
+      z
+        .array(
+          z.enum(SECTOR_IDS as [string, ...string[]], {
+            error: (iss) =>
+              `unknown sector "${String(iss.input)}": use an id from SECTORS in src/domain/vocab.ts`,
+          }),
+        )
+        .min(1),
+    ),
     tenants: facts(z.string().min(1)),
     /** Districts (2020) the sources name, to check against the spatial join. */
     districtsReported: z.array(IdSchema).default([]),
@@ -98,11 +121,19 @@ export const ZoneSourceFeatureSchema = z
     const m = f.properties.location.method;
     const derived = m === 'commune_centroid' || m === 'district_centroid';
     if (derived && f.geometry)
-      ctx.addIssue({ code: 'custom', path: ['geometry'], message: `geometry must be null: ${m} is derived by the build` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['geometry'],
+        message: `geometry must be null: ${m} is derived by the build`,
+      });
     if (!derived && !f.geometry)
       ctx.addIssue({ code: 'custom', path: ['geometry'], message: `${m} needs a geometry` });
     if (m === 'surveyed_polygon' && f.geometry?.type === 'Point')
-      ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'surveyed_polygon needs a Polygon or MultiPolygon' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['geometry'],
+        message: 'surveyed_polygon needs a Polygon or MultiPolygon',
+      });
     if (m !== 'surveyed_polygon' && f.geometry && f.geometry.type !== 'Point')
       ctx.addIssue({ code: 'custom', path: ['geometry'], message: `${m} is a point location` });
   });

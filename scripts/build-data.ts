@@ -1,0 +1,115 @@
+/**
+ * `npm run data`: validates geodata/ with the app's own zod schemas and writes what the app loads
+ * into public/data/. Fails (exit 1) with file › zone › field messages; never writes half-valid data.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { simplify, truncate } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
+import { type AdminCollection, buildDataset, formatProblem } from '../src/domain/dataset';
+import { formatQualityReport, qualityReport } from '../src/domain/quality';
+import { LayersFileSchema, type Source, SourcesFileSchema } from '../src/domain/sources';
+
+const root = path.resolve(import.meta.dirname, '..');
+const geodata = path.join(root, 'geodata');
+const out = path.join(root, 'public', 'data');
+
+const readJson = (file: string): unknown => {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    fail([`${path.relative(root, file)}: ${(e as Error).message}`]);
+  }
+};
+
+function fail(messages: string[]): never {
+  console.error(`Data build failed with ${messages.length} problem(s):`);
+  for (const m of messages) console.error(`  ✗ ${m}`);
+  process.exit(1);
+}
+
+const jsonFiles = (dir: string, ext: string) =>
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(ext))
+        .sort()
+        .map((f) => path.join(dir, f))
+    : [];
+
+// Bibliography: the union of geodata/sources/*.json.
+const sources: Source[] = [];
+const sourceProblems: string[] = [];
+for (const file of jsonFiles(path.join(geodata, 'sources'), '.json')) {
+  const parsed = SourcesFileSchema.safeParse(readJson(file));
+  if (!parsed.success) {
+    for (const i of parsed.error.issues)
+      sourceProblems.push(`${path.relative(root, file)} › entry ${i.path.join('.')}: ${i.message}`);
+    continue;
+  }
+  for (const s of parsed.data) {
+    if (sources.some((x) => x.id === s.id))
+      sourceProblems.push(`${path.relative(root, file)} › ${s.id}: duplicate source id`);
+    sources.push(s);
+  }
+}
+if (sourceProblems.length) fail(sourceProblems);
+
+const layers = LayersFileSchema.safeParse(readJson(path.join(geodata, 'layers.json')));
+if (!layers.success)
+  fail(layers.error.issues.map((i) => `geodata/layers.json › ${i.path.join('.')}: ${i.message}`));
+
+const districts = readJson(path.join(geodata, 'admin/districts-2020.geojson')) as AdminCollection;
+const communes = readJson(path.join(geodata, 'admin/communes-2025.geojson')) as AdminCollection;
+const boundaryFc = readJson(path.join(geodata, 'admin/hanoi-boundary.geojson')) as AdminCollection;
+
+const zoneFiles = jsonFiles(path.join(geodata, 'zones'), '.geojson').map((file) => ({
+  file: path.relative(root, file),
+  json: readJson(file),
+}));
+const result = buildDataset({ zoneFiles, sources, districts, communes, boundary: boundaryFc.features[0]! });
+const errors = result.problems.filter((p) => p.severity === 'error');
+if (errors.length) fail(errors.map(formatProblem));
+
+// Display copies: simplified (~10 m) and rounded (~1 m); the full geometry stays in geodata/ for joins.
+const forDisplay = (fc: FeatureCollection, tolerance: number) =>
+  truncate(tolerance > 0 ? simplify(fc, { tolerance, highQuality: true }) : fc, {
+    precision: 5,
+    coordinates: 2,
+  });
+
+fs.rmSync(out, { recursive: true, force: true });
+fs.mkdirSync(out, { recursive: true });
+const write = (name: string, data: unknown) => fs.writeFileSync(path.join(out, name), JSON.stringify(data));
+
+const dataAsOf = result.zones
+  .flatMap((z) => z.properties.status.map((f) => f.asOf ?? ''))
+  .reduce((a, b) => (b > a ? b : a), '');
+write('zones.geojson', { type: 'FeatureCollection', features: result.zones });
+write('sources.json', sources);
+write('layers.json', layers.data);
+write('meta.json', { dataAsOf, zoneCount: result.zones.length });
+write('places.json', {
+  districts: districts.features.map((f) => ({
+    id: f.properties.id,
+    name: String(f.properties.name_vi),
+    type: String(f.properties.unit_type_vi),
+  })),
+  communes: communes.features.map((f) => ({
+    id: f.properties.id,
+    name: String(f.properties.name),
+    ...(f.properties.name_en ? { nameEn: String(f.properties.name_en) } : {}),
+  })),
+});
+for (const layer of layers.data) {
+  const fc = readJson(path.join(geodata, layer.file)) as FeatureCollection;
+  const isArea = fc.features.some((f) => f.geometry?.type.endsWith('Polygon'));
+  write(`${layer.id}.geojson`, forDisplay(fc, isArea ? 0.0001 : 0));
+}
+const targetsFile = path.join(geodata, 'targets.json');
+if (fs.existsSync(targetsFile)) write('targets.json', readJson(targetsFile));
+
+console.log(formatQualityReport(qualityReport(result)));
+console.log(
+  `Wrote ${result.zones.length} zones, ${sources.length} sources and ${layers.data.length} layers to public/data/`,
+);

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Unit tests (vitest), then the closing line CI reads.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-out
+npx vitest run --reporter=default --reporter=json --outputFile=test-out/vitest.json
+status=$?
+node -e '
+const fs = require("fs");
+if (!fs.existsSync("test-out/vitest.json")) { console.log("unit: 0 passed, 1 failed"); process.exit(0); }
+const r = JSON.parse(fs.readFileSync("test-out/vitest.json", "utf8"));
+// A file that fails to load has no failed test of its own: count it as one failure.
+console.log(`unit: ${r.numPassedTests} passed, ${r.numFailedTests || (r.success ? 0 : 1)} failed`);'
+exit $status

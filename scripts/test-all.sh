@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Every check, in the order a failure is cheapest to find: typecheck, lint, data, unit, build, browser.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-out
+echo "== typecheck"; npm run -s typecheck
+echo "== lint"; npm run -s lint
+echo "== format"; npm run -s format:check
+echo "== data"; npm run -s data
+echo "== unit"; bash scripts/run-unit.sh
+echo "== build"; rm -rf dist && npx tsc && npx vite build
+echo "== e2e"; bash scripts/run-e2e.sh

@@ -1,0 +1,79 @@
+/** One fact with its source and date; when sources disagree, the other values are listed too. */
+import type { ReactNode } from 'react';
+import { byNewest, otherValues } from '../domain/facts';
+import type { Source } from '../domain/sources';
+import type { Fact } from '../domain/zone';
+import type { T } from './useT';
+
+export function Citation({
+  fact,
+  sources,
+  tr,
+}: {
+  fact: Pick<Fact<unknown>, 'source' | 'asOf'>;
+  sources: ReadonlyMap<string, Source>;
+  tr: T;
+}) {
+  const source = sources.get(fact.source);
+  const title = source?.title ?? fact.source;
+  return (
+    <span className="citation">
+      {fact.asOf ? tr.t('zone.asOf', { date: tr.date(fact.asOf) }) : tr.t('zone.undated')}
+      {' · '}
+      {source?.url ? (
+        <a href={source.url} target="_blank" rel="noreferrer noopener">
+          {title}
+        </a>
+      ) : (
+        title
+      )}
+    </span>
+  );
+}
+
+export function FactRow<V>({
+  name,
+  facts,
+  render,
+  sources,
+  tr,
+}: {
+  name: string;
+  facts: readonly Fact<V>[];
+  render: (value: V) => ReactNode;
+  sources: ReadonlyMap<string, Source>;
+  tr: T;
+}) {
+  const [current] = byNewest(facts);
+  const others = otherValues(facts);
+  return (
+    <div className="fact" data-fact={name}>
+      <dt>{name}</dt>
+      <dd>
+        {current ? (
+          <>
+            <span className="fact-value">{render(current.value)}</span>
+            {current.note && <span className="fact-note"> ({current.note})</span>}
+            <Citation fact={current} sources={sources} tr={tr} />
+            {others.length > 0 && (
+              <div className="sources-differ" role="note">
+                <strong>{tr.t('zone.sourcesDiffer')}</strong>
+                <ul>
+                  {others.map((f, i) => (
+                    <li key={i}>
+                      {render(f.value)}
+                      {f.note && <span className="fact-note"> ({f.note})</span>}{' '}
+                      <Citation fact={f} sources={sources} tr={tr} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </>
+        ) : (
+          <span className="unknown">{tr.t('zone.unknown')}</span>
+        )}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+/** Facet filters: each option shows how many zones it would match given the other groups. */
+import { useId } from 'react';
+import type { FilterGroup } from '../domain/filters';
+import { isEmptyFilter } from '../domain/filters';
+import { compareVietnamese } from '../domain/text';
+import {
+  KIND_LABELS,
+  type Label,
+  SECTOR_IDS,
+  SECTORS,
+  STATUS_LABELS,
+  STATUSES,
+  ZONE_KINDS,
+} from '../domain/vocab';
+import type { MessageKey } from '../i18n';
+import { useAppStore } from '../store';
+import { selectFacetCounts, selectVisibleIds } from '../store/derived';
+import { useT } from './useT';
+
+type Option = { value: string; label: string };
+
+function FacetGroup({ group, title, options }: { group: FilterGroup; title: string; options: Option[] }) {
+  const { num } = useT();
+  const selected = useAppStore((s) => s.filters[group]) as readonly string[];
+  const counts = useAppStore(selectFacetCounts)[group];
+  const toggle = useAppStore((s) => s.toggleFilter);
+  const id = useId();
+  return (
+    <fieldset className="facet" data-group={group}>
+      <legend id={id}>{title}</legend>
+      <ul>
+        {options.map((o) => {
+          const count = counts.get(o.value) ?? 0;
+          const checked = selected.includes(o.value);
+          return (
+            <li key={o.value}>
+              <label className={count === 0 && !checked ? 'facet-option is-empty' : 'facet-option'}>
+                <input
+                  type="checkbox"
+                  value={o.value}
+                  checked={checked}
+                  onChange={() => toggle(group, o.value)}
+                />
+                <span className="facet-label">{o.label}</span>
+                <span className="facet-count">{num(count)}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+const labelled = (
+  ids: readonly string[],
+  labels: Record<string, Label>,
+  label: (l: Label) => string,
+): Option[] => ids.map((value) => ({ value, label: label(labels[value]!) }));
+
+export function FilterPanel() {
+  const { t, label, num } = useT();
+  const filters = useAppStore((s) => s.filters);
+  const clear = useAppStore((s) => s.clearFilters);
+  const matching = useAppStore(selectVisibleIds).size;
+  const districts = useAppStore((s) => (s.data.status === 'ready' ? s.data.places.districts : []));
+  const groups: { group: FilterGroup; title: MessageKey; options: Option[] }[] = [
+    { group: 'statuses', title: 'filters.status', options: labelled(STATUSES, STATUS_LABELS, label) },
+    {
+      group: 'sectors',
+      title: 'filters.sector',
+      options: labelled(SECTOR_IDS, SECTORS, label).sort((a, b) => compareVietnamese(a.label, b.label)),
+    },
+    { group: 'kinds', title: 'filters.kind', options: labelled(ZONE_KINDS, KIND_LABELS, label) },
+    {
+      group: 'districts',
+      title: 'filters.district',
+      options: districts
+        .map((d) => ({ value: d.id, label: d.name }))
+        .sort((a, b) => compareVietnamese(a.label, b.label)),
+    },
+  ];
+  return (
+    <section className="filters" aria-labelledby="filters-title">
+      <div className="panel-head">
+        <h2 id="filters-title">{t('filters.title')}</h2>
+        <button type="button" className="link-button" onClick={clear} disabled={isEmptyFilter(filters)}>
+          {t('filters.clearAll')}
+        </button>
+      </div>
+      <p className="filters-summary" aria-live="polite">
+        {t('filters.matching', { count: num(matching) })}
+      </p>
+      {groups.map((g) => (
+        <FacetGroup key={g.group} group={g.group} title={t(g.title)} options={g.options} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/** Explains kinds (colour), statuses (fill strength) and symbols, from the same tables the map style uses. */
+import { KIND_COLORS, STATUS_FILL_OPACITY } from '../domain/symbology';
+import { KIND_LABELS, STATUS_LABELS, STATUSES, ZONE_KINDS } from '../domain/vocab';
+import { useAppStore } from '../store';
+import { useT } from './useT';
+
+export function Legend() {
+  const { t, label } = useT();
+  const open = useAppStore((s) => s.legendOpen);
+  const setOpen = useAppStore((s) => s.setLegendOpen);
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <div className="panel-head">
+        <h2 id="legend-title">{t('legend.title')}</h2>
+        <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? t('legend.hide') : t('legend.show')}
+        </button>
+      </div>
+      {open && (
+        <div className="legend-body">
+          <h3>{t('legend.kinds')}</h3>
+          <ul>
+            {ZONE_KINDS.map((k) => (
+              <li key={k}>
+                <span
+                  className="legend-dot"
+                  style={{ background: KIND_COLORS[k], borderColor: KIND_COLORS[k] }}
+                />
+                {label(KIND_LABELS[k])}
+              </li>
+            ))}
+          </ul>
+          <h3>{t('legend.statuses')}</h3>
+          <ul>
+            {STATUSES.map((s) => (
+              <li key={s}>
+                <span
+                  className="legend-dot"
+                  style={{ background: `rgba(85,85,85,${STATUS_FILL_OPACITY[s]})`, borderColor: '#555' }}
+                />
+                {label(STATUS_LABELS[s])}
+              </li>
+            ))}
+          </ul>
+          <h3>{t('legend.symbols')}</h3>
+          <ul>
+            <li>
+              <span className="legend-square" /> {t('legend.polygon')}
+            </li>
+            <li>
+              <span className="legend-dot legend-big" /> {t('legend.circle')}
+            </li>
+            <li>
+              <span className="legend-dot legend-small" /> {t('legend.noArea')}
+            </li>
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

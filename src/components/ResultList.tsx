@@ -1,0 +1,52 @@
+/** The zones that pass the filters, by name: also the non-visual way through the data. */
+import { currentValue } from '../domain/facts';
+import { KIND_COLORS } from '../domain/symbology';
+import { KIND_LABELS, STATUS_LABELS } from '../domain/vocab';
+import { useAppStore } from '../store';
+import { selectVisibleZonesSorted, selectZones } from '../store/derived';
+import { useT } from './useT';
+
+export function ResultList() {
+  const { t, label, num } = useT();
+  const zones = useAppStore(selectVisibleZonesSorted);
+  const total = useAppStore(selectZones).length;
+  const selectedId = useAppStore((s) => s.selection?.id);
+  const select = useAppStore((s) => s.select);
+  return (
+    <section className="results" aria-labelledby="results-title">
+      <div className="panel-head">
+        <h2 id="results-title">{t('results.title')}</h2>
+        <span className="muted">{t('results.count', { shown: num(zones.length), total: num(total) })}</span>
+      </div>
+      {zones.length === 0 ? (
+        <p className="muted">{t('results.empty')}</p>
+      ) : (
+        <ul className="result-list">
+          {zones.map((z) => {
+            const p = z.properties;
+            const area = currentValue(p.areaHa);
+            const status = currentValue(p.status) ?? 'unknown';
+            return (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  className="result"
+                  aria-current={selectedId === p.id ? 'true' : undefined}
+                  data-zone-id={p.id}
+                  onClick={() => select(p.id, { fly: true })}
+                >
+                  <span className="swatch" style={{ background: KIND_COLORS[p.kind] }} aria-hidden="true" />
+                  <span className="result-name">{label(p.name)}</span>
+                  <span className="result-meta">
+                    {label(KIND_LABELS[p.kind])} · {label(STATUS_LABELS[status])} ·{' '}
+                    {area === undefined ? t('results.areaUnknown') : t('unit.ha', { value: num(area) })}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

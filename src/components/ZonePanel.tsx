@@ -1,0 +1,165 @@
+/** The selected zone: every fact with its source and date. Escape or the close button closes it. */
+import { useEffect, useMemo, useRef } from 'react';
+import type { Source } from '../domain/sources';
+import { KIND_COLORS } from '../domain/symbology';
+import {
+  isApproximate,
+  KIND_LABELS,
+  LOCATION_METHOD_LABELS,
+  SECTORS,
+  STATUS_LABELS,
+  type SectorId,
+} from '../domain/vocab';
+import { useAppStore } from '../store';
+import { selectSelectedZone } from '../store/derived';
+import { Citation, FactRow } from './FactRow';
+import { useT } from './useT';
+
+export function ZonePanel() {
+  const tr = useT();
+  const { t, label, num } = tr;
+  const zone = useAppStore(selectSelectedZone);
+  const select = useAppStore((s) => s.select);
+  const data = useAppStore((s) => s.data);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const sources = useMemo(
+    () => new Map<string, Source>(data.status === 'ready' ? data.sources.map((s) => [s.id, s]) : []),
+    [data],
+  );
+  const places = data.status === 'ready' ? data.places : { districts: [], communes: [] };
+  const id = zone?.properties.id;
+
+  useEffect(() => {
+    if (!id) return;
+    heading.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') select(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [id, select]);
+
+  if (!zone) return null;
+  const p = zone.properties;
+  const district = places.districts.find((d) => d.id === p.district);
+  const commune = places.communes.find((c) => c.id === p.commune);
+  const cited = [
+    ...new Set([
+      p.location.source,
+      ...[
+        p.status,
+        p.areaHa,
+        p.occupancyPct,
+        p.developer,
+        p.legalBasis,
+        p.establishedYear,
+        p.sectors,
+        p.tenants,
+      ]
+        .flat()
+        .map((f) => f.source),
+    ]),
+  ];
+  const row = { sources, tr };
+
+  return (
+    <aside className="zone-panel" aria-labelledby="zone-title" data-zone-id={p.id}>
+      <div className="zone-head">
+        <span className="swatch" style={{ background: KIND_COLORS[p.kind] }} aria-hidden="true" />
+        <h2 id="zone-title" tabIndex={-1} ref={heading}>
+          {label(p.name)}
+        </h2>
+        <button type="button" className="close" onClick={() => select(null)} aria-label={t('zone.close')}>
+          ×
+        </button>
+      </div>
+      {p.name.en && tr.lang === 'vi' && <p className="muted">{p.name.en}</p>}
+      {isApproximate(p.location.method) && (
+        <p className="badge-approx">
+          {t('zone.approximate')}: {label(LOCATION_METHOD_LABELS[p.location.method])}
+        </p>
+      )}
+      <dl className="facts">
+        <div className="fact">
+          <dt>{t('zone.kind')}</dt>
+          <dd>{label(KIND_LABELS[p.kind])}</dd>
+        </div>
+        <FactRow name={t('zone.status')} facts={p.status} render={(v) => label(STATUS_LABELS[v])} {...row} />
+        <FactRow
+          name={t('zone.area')}
+          facts={p.areaHa}
+          render={(v) => t('unit.ha', { value: num(v) })}
+          {...row}
+        />
+        <FactRow
+          name={t('zone.occupancy')}
+          facts={p.occupancyPct}
+          render={(v) => t('unit.pct', { value: num(v) })}
+          {...row}
+        />
+        <div className="fact">
+          <dt>{t('zone.district')}</dt>
+          <dd>{district ? `${district.type} ${district.name}` : t('zone.unknown')}</dd>
+        </div>
+        <div className="fact">
+          <dt>{t('zone.commune')}</dt>
+          <dd>{commune ? label({ vi: commune.name, en: commune.nameEn }) : t('zone.unknown')}</dd>
+        </div>
+        <FactRow
+          name={t('zone.sectors')}
+          facts={p.sectors}
+          render={(v) => v.map((s) => label(SECTORS[s as SectorId])).join(', ')}
+          {...row}
+        />
+        <FactRow name={t('zone.developer')} facts={p.developer} render={(v) => v} {...row} />
+        <FactRow name={t('zone.legalBasis')} facts={p.legalBasis} render={(v) => v} {...row} />
+        <FactRow name={t('zone.established')} facts={p.establishedYear} render={(v) => String(v)} {...row} />
+        {p.tenants.length > 0 && (
+          <FactRow name={t('zone.tenants')} facts={p.tenants} render={(v) => v} {...row} />
+        )}
+        <div className="fact" data-fact="location">
+          <dt>{t('zone.location')}</dt>
+          <dd>
+            {label(LOCATION_METHOD_LABELS[p.location.method])}
+            {p.location.note && <span className="fact-note"> ({p.location.note})</span>}
+            <Citation fact={p.location} sources={sources} tr={tr} />
+          </dd>
+        </div>
+      </dl>
+      {p.notes.length > 0 && (
+        <>
+          <h3>{t('zone.notes')}</h3>
+          <ul className="notes">
+            {p.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>{t('zone.sources')}</h3>
+      <ol className="source-list">
+        {cited.map((sid) => {
+          const s = sources.get(sid);
+          return (
+            <li key={sid}>
+              {s?.url ? (
+                <a href={s.url} target="_blank" rel="noreferrer noopener">
+                  {s.title}
+                </a>
+              ) : (
+                (s?.title ?? sid)
+              )}
+              {s && (
+                <span className="muted">
+                  {' '}
+                  — {s.publisher}
+                  {s.date ? `, ${tr.date(s.date)}` : ''}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </aside>
+  );
+}

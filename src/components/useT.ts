@@ -1,0 +1,19 @@
+import { useMemo } from 'react';
+import { formatNumber, formatPartialDate, type MessageKey, pickLabel, translate } from '../i18n';
+import { useAppStore } from '../store';
+
+/** The interface language and its formatters, for components. */
+export function useT() {
+  const lang = useAppStore((s) => s.lang);
+  return useMemo(
+    () => ({
+      lang,
+      t: (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
+      num: (value: number, digits?: number) => formatNumber(lang, value, digits),
+      date: (value: string) => formatPartialDate(lang, value),
+      label: (l: { vi: string; en?: string }) => pickLabel(lang, l),
+    }),
+    [lang],
+  );
+}
+export type T = ReturnType<typeof useT>;

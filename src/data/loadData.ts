@@ -1,0 +1,67 @@
+/**
+ * Loads what `npm run data` wrote into public/data/, validating it at the boundary with zod.
+ * Any failure becomes one readable message naming the file and the path inside it.
+ */
+import { z } from 'zod';
+import { LayersFileSchema, SourcesFileSchema } from '../domain/sources';
+import { ZoneFeatureSchema } from '../domain/zone';
+
+export const PlacesSchema = z.object({
+  districts: z.array(z.object({ id: z.string(), name: z.string(), type: z.string() })),
+  communes: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string().optional() })),
+});
+export const MetaSchema = z.object({ dataAsOf: z.string(), zoneCount: z.number().int() });
+
+const ZonesFileSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(ZoneFeatureSchema),
+});
+
+export type LoadedData = {
+  zones: z.infer<typeof ZoneFeatureSchema>[];
+  sources: z.infer<typeof SourcesFileSchema>;
+  layers: z.infer<typeof LayersFileSchema>;
+  places: z.infer<typeof PlacesSchema>;
+  meta: z.infer<typeof MetaSchema>;
+};
+
+export class DataLoadError extends Error {}
+
+/** Base URL of the data folder, absolute so MapLibre's worker can fetch from it too. */
+export function dataUrl(file: string): string {
+  return new URL(`data/${file}`, document.baseURI).href;
+}
+
+async function fetchValidated<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(dataUrl(file), { signal });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new DataLoadError(`${file}: network error (${(e as Error).message})`);
+  }
+  if (!response.ok) throw new DataLoadError(`${file}: HTTP ${response.status}`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new DataLoadError(`${file}: not valid JSON`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DataLoadError(`${file} › ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+export async function loadData(signal?: AbortSignal): Promise<LoadedData> {
+  const [zonesFile, sources, layers, places, meta] = await Promise.all([
+    fetchValidated('zones.geojson', ZonesFileSchema, signal),
+    fetchValidated('sources.json', SourcesFileSchema, signal),
+    fetchValidated('layers.json', LayersFileSchema, signal),
+    fetchValidated('places.json', PlacesSchema, signal),
+    fetchValidated('meta.json', MetaSchema, signal),
+  ]);
+  return { zones: zonesFile.features, sources, layers, places, meta };
+}

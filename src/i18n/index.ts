@@ -1,0 +1,39 @@
+/** Message lookup and locale-aware number/date formatting. Pure: components call these via useT(). */
+import type { Label } from '../domain/vocab';
+import { en } from './en';
+import { type MessageKey, type Messages, vi } from './vi';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+export const MESSAGES: Record<Lang, Messages> = { vi, en };
+export type { MessageKey };
+
+const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  const template = MESSAGES[lang][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** 1.586 in Vietnamese, 1,586 in English. */
+export function formatNumber(lang: Lang, value: number, maxFractionDigits = 2): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: maxFractionDigits }).format(value);
+}
+
+/** Formats YYYY, YYYY-MM or YYYY-MM-DD at the precision it has. */
+export function formatPartialDate(lang: Lang, date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (m === undefined) return String(y);
+  const options: Intl.DateTimeFormatOptions =
+    d === undefined
+      ? { year: 'numeric', month: lang === 'vi' ? '2-digit' : 'short' }
+      : { dateStyle: 'medium' };
+  return new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y!, m - 1, d ?? 1)),
+  );
+}
+
+export function pickLabel(lang: Lang, label: { vi: string; en?: string } | Label): string {
+  return (lang === 'en' && label.en) || label.vi;
+}

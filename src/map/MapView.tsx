@@ -1,0 +1,75 @@
+/** The React boundary around the map: creates the adapter once per data load and tears it down. */
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect, useRef } from 'react';
+import { dataUrl } from '../data/loadData';
+import type { LayerInfo } from '../domain/sources';
+import { translate } from '../i18n';
+import { appStore } from '../store';
+import { bindStore } from './bindStore';
+import { buildStyle } from './style';
+import { ZoneMap } from './ZoneMap';
+
+setWorkerUrl(workerUrl);
+
+/** Hanoi's extent, with a little margin. */
+export const HANOI_BOUNDS: [number, number, number, number] = [105.28, 20.56, 106.03, 21.39];
+
+declare global {
+  interface Window {
+    /** Test and benchmark hooks: the map and the time of its first idle event. */
+    __map?: MapLibreMap;
+    __firstIdleMs?: number;
+  }
+}
+
+export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label: string }) {
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const store = appStore.getState();
+    const map = new MapLibreMap({
+      container: el,
+      style: buildStyle({ dataUrl, layers }),
+      bounds: HANOI_BOUNDS,
+      fitBoundsOptions: { padding: 16 },
+      attributionControl: false,
+      maxZoom: 18,
+      minZoom: 7,
+    });
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    map.getCanvas().setAttribute('aria-label', translate(store.lang, 'map.label'));
+    window.__map = map;
+    map.once('idle', () => (window.__firstIdleMs ??= performance.now()));
+
+    const adapter = new ZoneMap(map, {
+      onZoneClick: (id) => appStore.getState().select(id),
+      onMoveEnd: (camera) => appStore.getState().setCamera(camera),
+      onError: (message) =>
+        appStore.getState().notify(translate(appStore.getState().lang, 'map.error', { message })),
+    });
+    const unbind = bindStore(adapter, appStore);
+    return () => {
+      unbind();
+      adapter.destroy();
+      if (window.__map === map) delete window.__map;
+    };
+  }, [layers]);
+
+  useEffect(() => {
+    window.__map?.getCanvas().setAttribute('aria-label', label);
+  }, [label]);
+
+  return <div ref={container} className="map" data-testid="map" />;
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it, vi } from 'vitest';
+import { EMPTY_FILTERS } from '../domain/filters';
+import { type MapLike, ZoneMap } from './ZoneMap';
+
+type Call = [string, ...unknown[]];
+
+/** A stand-in for maplibre's Map that records what the adapter asks of it. */
+class FakeMap {
+  calls: Call[] = [];
+  handlers = new Map<string, ((e?: unknown) => void)[]>();
+  rendered: { properties: Record<string, unknown> }[] = [];
+  zoom = 10;
+  private source = { setData: (d: unknown) => this.calls.push(['setData', d]) };
+  on(type: string, layerOrFn: unknown, fn?: (e?: unknown) => void) {
+    const key = typeof layerOrFn === 'string' ? `${type}:${layerOrFn}` : type;
+    const handler = (fn ?? layerOrFn) as (e?: unknown) => void;
+    this.handlers.set(key, [...(this.handlers.get(key) ?? []), handler]);
+    return this;
+  }
+  fire(type: string, e?: unknown) {
+    for (const h of this.handlers.get(type) ?? []) h(e);
+  }
+  getSource = () => this.source;
+  setFilter = (...a: unknown[]) => this.calls.push(['setFilter', ...a]);
+  setFeatureState = (...a: unknown[]) => this.calls.push(['setFeatureState', ...a]);
+  removeFeatureState = (...a: unknown[]) => this.calls.push(['removeFeatureState', ...a]);
+  setLayoutProperty = (...a: unknown[]) => this.calls.push(['setLayoutProperty', ...a]);
+  queryRenderedFeatures = () => this.rendered;
+  flyTo = (...a: unknown[]) => this.calls.push(['flyTo', ...a]);
+  fitBounds = (...a: unknown[]) => this.calls.push(['fitBounds', ...a]);
+  getCenter = () => ({ lng: 105.8, lat: 21.0 });
+  getZoom = () => this.zoom;
+  getCanvas = () => ({ style: { cursor: '' } });
+  remove = () => this.calls.push(['remove']);
+  named = (name: string) => this.calls.filter((c) => c[0] === name);
+}
+
+function setup() {
+  const fake = new FakeMap();
+  const handlers = { onZoneClick: vi.fn(), onMoveEnd: vi.fn(), onError: vi.fn() };
+  const adapter = new ZoneMap(fake as unknown as MapLike, handlers);
+  return { fake, adapter, handlers };
+}
+const zones = { type: 'FeatureCollection' as const, features: [] };
+
+describe('ZoneMap', () => {
+  it('holds changes until the style has loaded, then applies them once', () => {
+    const { fake, adapter } = setup();
+    adapter.setZones(zones);
+    adapter.setSelected('kcn-a');
+    expect(fake.calls).toEqual([]);
+    fake.fire('load');
+    expect(fake.named('setData')).toEqual([['setData', zones]]);
+    expect(fake.named('setFeatureState')).toEqual([
+      ['setFeatureState', { source: 'zones', id: 'kcn-a' }, { selected: true }],
+    ]);
+  });
+
+  it('does nothing when a setter is called with what it already has', () => {
+    const { fake, adapter } = setup();
+    fake.fire('load');
+    adapter.setZones(zones);
+    adapter.setFilter(EMPTY_FILTERS);
+    adapter.setSelected('kcn-a');
+    adapter.setLanguage('en');
+    const before = fake.calls.length;
+    adapter.setZones(zones);
+    adapter.setFilter(EMPTY_FILTERS);
+    adapter.setSelected('kcn-a');
+    adapter.setLanguage('en');
+    expect(fake.calls.length).toBe(before);
+  });
+
+  it('applies a filter to every zone layer, keeping each layer’s geometry filter', () => {
+    const { fake, adapter } = setup();
+    fake.fire('load');
+    fake.calls = [];
+    adapter.setFilter({ ...EMPTY_FILTERS, statuses: ['operating'] });
+    const byLayer = Object.fromEntries(
+      fake.named('setFilter').map(([, layer, expr]) => [layer as string, expr]),
+    );
+    const status = ['in', ['get', 'status'], ['literal', ['operating']]];
+    expect(byLayer['zones-symbol']).toEqual(['all', ['==', ['geometry-type'], 'Point'], ['all', status]]);
+    expect(byLayer['zones-area']).toEqual(['all', ['==', ['geometry-type'], 'Polygon'], ['all', status]]);
+    expect(byLayer['zones-label']).toEqual(['all', status]);
+  });
+
+  it('reapplies the selection after new data replaces the old', () => {
+    const { fake, adapter } = setup();
+    fake.fire('load');
+    adapter.setZones(zones);
+    adapter.setSelected('kcn-a');
+    fake.calls = [];
+    adapter.setZones({ ...zones });
+    expect(fake.named('setFeatureState')).toHaveLength(1);
+  });
+
+  it('reports the smallest zone under a click', () => {
+    const { fake, handlers } = setup();
+    fake.rendered = [
+      { properties: { id: 'big-park', r0: 0.5 } },
+      { properties: { id: 'small-cluster', r0: 0.05 } },
+    ];
+    fake.fire('click', { point: { x: 1, y: 2 } });
+    expect(handlers.onZoneClick).toHaveBeenCalledWith('small-cluster');
+  });
+
+  it('ignores a click on empty map', () => {
+    const { fake, handlers } = setup();
+    fake.fire('click', { point: { x: 1, y: 2 } });
+    expect(handlers.onZoneClick).not.toHaveBeenCalled();
+  });
+
+  it('reports each failing source once', () => {
+    const { fake, handlers } = setup();
+    fake.fire('error', { sourceId: 'roads', error: new Error('HTTP 404') });
+    fake.fire('error', { sourceId: 'roads', error: new Error('HTTP 404') });
+    expect(handlers.onError).toHaveBeenCalledTimes(1);
+    expect(handlers.onError).toHaveBeenCalledWith('roads: HTTP 404');
+  });
+
+  it('switches label language and layer visibility', () => {
+    const { fake, adapter } = setup();
+    fake.fire('load');
+    fake.calls = [];
+    adapter.setLanguage('en');
+    adapter.setLayerVisible('communes', true);
+    expect(fake.named('setLayoutProperty')).toEqual([
+      ['setLayoutProperty', 'zones-label', 'text-field', ['get', 'label_en']],
+      ['setLayoutProperty', 'communes-line', 'visibility', 'visible'],
+      ['setLayoutProperty', 'communes-label', 'visibility', 'visible'],
+    ]);
+  });
+
+  it('writes the camera back on moveend', () => {
+    const { fake, handlers } = setup();
+    fake.fire('moveend');
+    expect(handlers.onMoveEnd).toHaveBeenCalledWith({ center: [105.8, 21.0], zoom: 10 });
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * The one object that owns the MapLibre map. The app pushes plain data in through setters; each
+ * setter remembers what it last applied and does nothing when nothing changed. Until the style has
+ * loaded, setters only record what is wanted; `load` applies it.
+ */
+import type { FeatureCollection, Geometry } from 'geojson';
+import type {
+  FilterSpecification,
+  GeoJSONSource,
+  Map as MapLibreMap,
+  MapGeoJSONFeature,
+  MapMouseEvent,
+} from 'maplibre-gl';
+import { EMPTY_FILTERS, type FilterState } from '../domain/filters';
+import type { BBox } from '../domain/geo';
+import type { Lang } from '../i18n';
+import { filterExpression } from './filterExpression';
+import {
+  LABEL_LAYERS,
+  type LayerGroup,
+  TOGGLEABLE_LAYERS,
+  ZONE_LAYERS,
+  ZONE_FILTERED_LAYERS,
+  ZONE_HIT_LAYERS,
+  ZONE_LABEL_LAYER,
+  ZONE_SOURCE,
+} from './layers';
+
+/** The part of MapLibre's Map the adapter uses: a fake that records calls can stand in for it. */
+export type MapLike = Pick<
+  MapLibreMap,
+  | 'on'
+  | 'getSource'
+  | 'setFilter'
+  | 'setFeatureState'
+  | 'removeFeatureState'
+  | 'setLayoutProperty'
+  | 'queryRenderedFeatures'
+  | 'flyTo'
+  | 'fitBounds'
+  | 'getCenter'
+  | 'getZoom'
+  | 'getCanvas'
+  | 'remove'
+>;
+
+export type ZoneMapHandlers = {
+  onZoneClick: (id: string) => void;
+  onMoveEnd: (camera: { center: [number, number]; zoom: number }) => void;
+  onError: (message: string) => void;
+};
+
+type ZoneData = FeatureCollection<Geometry>;
+
+/** The geometry-type filters the layer specs start with; user filters are ANDed onto them. */
+const BASE_FILTERS = new Map(
+  [...ZONE_LAYERS, ...LABEL_LAYERS]
+    .filter((l) => 'filter' in l && l.filter)
+    .map((l) => [l.id, (l as { filter: FilterSpecification }).filter]),
+);
+
+export class ZoneMap {
+  private loaded = false;
+  private want: {
+    zones: ZoneData | null;
+    filter: FilterState;
+    selected: string | null;
+    lang: Lang;
+    layers: Partial<Record<LayerGroup, boolean>>;
+  } = {
+    zones: null,
+    filter: EMPTY_FILTERS,
+    selected: null,
+    lang: 'vi',
+    layers: {},
+  };
+  private applied: {
+    zones?: ZoneData;
+    filter?: FilterState;
+    selected?: string | null;
+    lang?: Lang;
+    layers: Partial<Record<LayerGroup, boolean>>;
+  } = {
+    layers: {},
+  };
+  private reportedErrors = new Set<string>();
+
+  constructor(
+    private readonly map: MapLike,
+    private readonly handlers: ZoneMapHandlers,
+  ) {
+    map.on('load', () => {
+      this.loaded = true;
+      this.sync();
+    });
+    map.on('click', (e: MapMouseEvent) => this.handleClick(e));
+    map.on('moveend', () => {
+      const c = map.getCenter();
+      handlers.onMoveEnd({ center: [c.lng, c.lat], zoom: map.getZoom() });
+    });
+    for (const layer of ZONE_HIT_LAYERS) {
+      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+    }
+    map.on('error', (e) => {
+      const sourceId = (e as { sourceId?: string }).sourceId;
+      const message = e.error?.message ?? 'unknown error';
+      const key = sourceId ?? message;
+      if (this.reportedErrors.has(key)) return;
+      this.reportedErrors.add(key);
+      handlers.onError(sourceId ? `${sourceId}: ${message}` : message);
+    });
+  }
+
+  setZones(zones: ZoneData): void {
+    this.want.zones = zones;
+    this.sync();
+  }
+
+  setFilter(filter: FilterState): void {
+    this.want.filter = filter;
+    this.sync();
+  }
+
+  setSelected(id: string | null): void {
+    this.want.selected = id;
+    this.sync();
+  }
+
+  setLanguage(lang: Lang): void {
+    this.want.lang = lang;
+    this.sync();
+  }
+
+  setLayerVisible(group: LayerGroup, visible: boolean): void {
+    this.want.layers = { ...this.want.layers, [group]: visible };
+    this.sync();
+  }
+
+  flyTo(target: { center: [number, number]; zoom?: number } | { bounds: BBox }): void {
+    if ('bounds' in target) this.map.fitBounds(target.bounds, { padding: 60, maxZoom: 15 });
+    else this.map.flyTo({ center: target.center, zoom: Math.max(target.zoom ?? 13, this.map.getZoom()) });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+
+  private handleClick(e: MapMouseEvent): void {
+    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(e.point, {
+      layers: [...ZONE_HIT_LAYERS],
+    });
+    // The smallest symbol under the cursor wins, so a cluster inside a park stays clickable.
+    const best = hits.sort((a, b) => Number(a.properties.r0) - Number(b.properties.r0))[0];
+    const id = best?.properties.id;
+    if (typeof id === 'string') this.handlers.onZoneClick(id);
+  }
+
+  private sync(): void {
+    if (!this.loaded) return;
+    const { want, applied, map } = this;
+    if (want.zones && want.zones !== applied.zones) {
+      map.getSource<GeoJSONSource>(ZONE_SOURCE)?.setData(want.zones);
+      applied.zones = want.zones;
+      applied.selected = undefined; // feature-state does not survive new data
+    }
+    if (want.filter !== applied.filter) {
+      const expr = filterExpression(want.filter);
+      for (const layer of ZONE_FILTERED_LAYERS) {
+        const base = BASE_FILTERS.get(layer);
+        map.setFilter(layer, (base ? ['all', base, expr] : expr) as FilterSpecification);
+      }
+      applied.filter = want.filter;
+    }
+    if (want.selected !== applied.selected) {
+      map.removeFeatureState({ source: ZONE_SOURCE });
+      if (want.selected) map.setFeatureState({ source: ZONE_SOURCE, id: want.selected }, { selected: true });
+      applied.selected = want.selected;
+    }
+    if (want.lang !== applied.lang) {
+      map.setLayoutProperty(ZONE_LABEL_LAYER, 'text-field', ['get', `label_${want.lang}`]);
+      applied.lang = want.lang;
+    }
+    for (const [group, visible] of Object.entries(want.layers) as [LayerGroup, boolean][]) {
+      if (applied.layers[group] === visible) continue;
+      for (const layer of TOGGLEABLE_LAYERS[group])
+        map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+      applied.layers[group] = visible;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Feeds the store into the adapter through subscribe, outside React: camera moves and selection
+ * changes reach the map without re-rendering any component.
+ */
+import { memoizeLast } from '../domain/memo';
+import type { AppStore, AppState } from '../store';
+import { selectZoneIndex, selectZones } from '../store/derived';
+import { toMapFeatures } from './toMapFeatures';
+import type { ZoneMap } from './ZoneMap';
+
+const mapFeaturesOf = memoizeLast(toMapFeatures);
+
+export function bindStore(
+  adapter: Pick<ZoneMap, 'setZones' | 'setFilter' | 'setSelected' | 'setLanguage' | 'flyTo'>,
+  store: AppStore,
+): () => void {
+  const apply = (s: AppState, prev?: AppState) => {
+    adapter.setZones(mapFeaturesOf(selectZones(s)));
+    adapter.setFilter(s.filters);
+    adapter.setSelected(s.selection?.id ?? null);
+    adapter.setLanguage(s.lang);
+    if (s.selection?.fly && s.selection !== prev?.selection) {
+      const zone = selectZoneIndex(s).get(s.selection.id);
+      if (zone) adapter.flyTo({ center: zone.properties.anchor, zoom: 13 });
+    }
+  };
+  apply(store.getState());
+  return store.subscribe(apply);
+}

@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import type { LayerInfo } from '../domain/sources';
+import { TOGGLEABLE_LAYERS, ZONE_FILTERED_LAYERS, ZONE_HIT_LAYERS } from './layers';
+import { buildStyle } from './style';
+
+const layers: LayerInfo[] = [
+  'hanoi-boundary',
+  'communes-2025',
+  'districts-2020',
+  'neighbour-provinces-2025',
+  'red-river-gshhg',
+  'rivers-wdbii',
+  'roads',
+  'railways',
+  'aerodromes',
+  'places',
+].map((id) => ({
+  id,
+  title: { vi: id, en: id },
+  file: `${id}.geojson`,
+  licence: 'L',
+  attribution: `© ${id}`,
+  asOf: '2025',
+}));
+
+const style = buildStyle({ dataUrl: (f) => `http://127.0.0.1/data/${f}`, layers });
+
+describe('buildStyle', () => {
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('needs no glyph server: labels use bundled font faces', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(Object.keys((style as { 'font-faces'?: object })['font-faces'] ?? {})).toEqual([
+      'Noto Sans Regular',
+    ]);
+  });
+
+  it('loads only bundled data from the given base URL', () => {
+    const urls = Object.values(style.sources).flatMap((s) =>
+      'data' in s && typeof s.data === 'string' ? [s.data] : [],
+    );
+    expect(urls.length).toBe(layers.length);
+    for (const u of urls) expect(u.startsWith('http://127.0.0.1/data/')).toBe(true);
+  });
+
+  it('carries every layer attribution, and names every layer the code refers to', () => {
+    const ids = new Set(style.layers.map((l) => l.id));
+    for (const id of [
+      ...ZONE_FILTERED_LAYERS,
+      ...ZONE_HIT_LAYERS,
+      ...Object.values(TOGGLEABLE_LAYERS).flat(),
+    ])
+      expect(ids.has(id), id).toBe(true);
+    const attributions = Object.values(style.sources).map((s) =>
+      'attribution' in s ? s.attribution : undefined,
+    );
+    for (const l of layers) expect(attributions).toContain(l.attribution);
+  });
+});

@@ -1,0 +1,33 @@
+/** Builds the offline style: bundled data, bundled fonts, no request off the machine. */
+import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerInfo } from '../domain/sources';
+import { fontFaces } from './fonts';
+import { BASE_LAYERS, LABEL_LAYERS, ZONE_LAYERS, ZONE_SOURCE } from './layers';
+
+export type StyleOptions = {
+  /** Absolute URL of a bundled data file. */
+  dataUrl: (file: string) => string;
+  layers: readonly LayerInfo[];
+};
+
+export function buildStyle({ dataUrl, layers }: StyleOptions): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {};
+  for (const layer of layers)
+    sources[layer.id] = {
+      type: 'geojson',
+      data: dataUrl(`${layer.id}.geojson`),
+      attribution: layer.attribution,
+    };
+  sources[ZONE_SOURCE] = {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: [] },
+    promoteId: 'id',
+  };
+  return {
+    version: 8,
+    name: 'Hanoi industrial zones (offline)',
+    'font-faces': fontFaces(),
+    sources,
+    layers: [...BASE_LAYERS, ...ZONE_LAYERS, ...LABEL_LAYERS],
+  } as StyleSpecification;
+}

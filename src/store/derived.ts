@@ -1,0 +1,43 @@
+/** Memoised selectors: derived data keeps its reference until its inputs change. */
+import { currentValue } from '../domain/facts';
+import { applyFilters, facetCounts, type ZoneFacets, zoneFacets } from '../domain/filters';
+import { memoizeLast } from '../domain/memo';
+import { compareVietnamese } from '../domain/text';
+import type { ZoneFeature } from '../domain/zone';
+import { pickLabel } from '../i18n';
+import type { AppState } from './index';
+
+const NO_ZONES: ZoneFeature[] = [];
+
+export const selectZones = (s: AppState): ZoneFeature[] =>
+  s.data.status === 'ready' ? s.data.zones : NO_ZONES;
+
+const facetsOf = memoizeLast((zones: ZoneFeature[]): ZoneFacets[] =>
+  zones.map((z) => zoneFacets(z.properties)),
+);
+export const selectFacets = (s: AppState) => facetsOf(selectZones(s));
+
+const visibleOf = memoizeLast(applyFilters);
+export const selectVisibleIds = (s: AppState) => visibleOf(selectFacets(s), s.filters);
+
+const countsOf = memoizeLast(facetCounts);
+export const selectFacetCounts = (s: AppState) => countsOf(selectFacets(s), s.filters);
+
+const zoneIndexOf = memoizeLast((zones: ZoneFeature[]) => new Map(zones.map((z) => [z.properties.id, z])));
+export const selectZoneIndex = (s: AppState) => zoneIndexOf(selectZones(s));
+
+export const selectSelectedZone = (s: AppState): ZoneFeature | undefined =>
+  s.selection ? selectZoneIndex(s).get(s.selection.id) : undefined;
+
+const visibleSortedOf = memoizeLast((zones: ZoneFeature[], visible: Set<string>, lang: AppState['lang']) =>
+  zones
+    .filter((z) => visible.has(z.properties.id))
+    .sort((a, b) =>
+      compareVietnamese(pickLabel(lang, a.properties.name), pickLabel(lang, b.properties.name)),
+    ),
+);
+/** The zones that pass the filters, sorted by name in the interface language. */
+export const selectVisibleZonesSorted = (s: AppState) =>
+  visibleSortedOf(selectZones(s), selectVisibleIds(s), s.lang);
+
+export const currentArea = (z: ZoneFeature) => currentValue(z.properties.areaHa);

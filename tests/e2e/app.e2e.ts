@@ -1,0 +1,161 @@
+/** The map app as a user meets it: load, filter, select, errors. */
+import type { Page } from 'playwright-core';
+import {
+  assert,
+  openPage,
+  type PageProblems,
+  renderedZoneIds,
+  screenshot,
+  test,
+  waitForMapIdle,
+} from './harness';
+
+function assertClean(problems: PageProblems, allowFailed: RegExp[] = []): void {
+  assert(problems.offMachine.length === 0, `requests left the machine: ${problems.offMachine.join(', ')}`);
+  const failed = problems.failedResponses.filter((r) => !allowFailed.some((re) => re.test(r)));
+  assert(failed.length === 0, `failed responses: ${failed.join(', ')}`);
+  const errors = problems.consoleErrors.filter((e) => !allowFailed.some((re) => re.test(e)));
+  assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+}
+
+const listedIds = (page: Page) =>
+  page.$$eval('.result-list [data-zone-id]', (els) => els.map((e) => e.getAttribute('data-zone-id')!).sort());
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+async function tick(page: Page, group: string, value: string): Promise<void> {
+  await page.locator(`fieldset[data-group="${group}"] input[value="${value}"]`).check();
+  await waitForMapIdle(page);
+}
+
+test('opens on Hanoi with the base map and every zone drawn', async ({ context }) => {
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  const drawn = await renderedZoneIds(page);
+  const listed = await listedIds(page);
+  assert(listed.length >= 13, `expected at least the 13 programme zones in the list, got ${listed.length}`);
+  assert(sameSet(drawn, listed), `drawn ${drawn.length} zones but listed ${listed.length}`);
+  const base = await page.evaluate(() => {
+    const map = window.__map!;
+    const count = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).length;
+    return {
+      boundary: count('hanoi-line'),
+      districts: new Set(map.queryRenderedFeatures({ layers: ['districts-line'] }).map((f) => f.properties.id)).size,
+      river: count('red-river-fill'),
+      airport: count('airport-fill'),
+    };
+  });
+  assert(base.boundary > 0 && base.river > 0 && base.airport > 0, `base layers missing: ${JSON.stringify(base)}`);
+  assert(base.districts === 30, `expected 30 districts drawn, got ${base.districts}`);
+  const attribution = await page.locator('.maplibregl-ctrl-attrib').innerText();
+  for (const credit of ['OpenStreetMap', 'geoBoundaries', 'GSHHG'])
+    assert(attribution.includes(credit), `attribution lacks ${credit}: ${attribution}`);
+  await screenshot(page, 'desktop-initial');
+  assertClean(problems);
+});
+
+test('a status and a sector change both what is drawn and the list, with matching facet counts', async ({ context }) => {
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  const all = await listedIds(page);
+  const operatingCount = Number(
+    await page.locator('fieldset[data-group="statuses"] label:has(input[value="operating"]) .facet-count').innerText(),
+  );
+  await tick(page, 'statuses', 'operating');
+  const operating = await listedIds(page);
+  assert(operating.length === operatingCount, `facet said ${operatingCount}, list shows ${operating.length}`);
+  assert(operating.length > 0 && operating.length < all.length, `status filter did not narrow: ${operating.length}/${all.length}`);
+  assert(sameSet(await renderedZoneIds(page), operating), 'map and list disagree after the status filter');
+
+  const sectorCount = Number(
+    await page.locator('fieldset[data-group="sectors"] label:has(input[value="electronics"]) .facet-count').innerText(),
+  );
+  await tick(page, 'sectors', 'electronics');
+  const both = await listedIds(page);
+  assert(both.length === sectorCount, `sector facet said ${sectorCount}, list shows ${both.length}`);
+  assert(both.length < operating.length, `sector filter did not narrow: ${both.length}/${operating.length}`);
+  assert(sameSet(await renderedZoneIds(page), both), 'map and list disagree after the sector filter');
+  await screenshot(page, 'desktop-filtered');
+
+  await page.getByRole('button', { name: /Xóa tất cả/ }).click();
+  await waitForMapIdle(page);
+  assert(sameSet(await listedIds(page), all), 'clear all did not restore every zone');
+  assert(sameSet(await renderedZoneIds(page), all), 'clear all did not restore the map');
+  assertClean(problems);
+});
+
+test('clicking a zone on the map opens its panel with sourced facts; Escape closes it', async ({ context }) => {
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  const target = await page.evaluate(() => {
+    const map = window.__map!;
+    const f = map.queryRenderedFeatures({ layers: ['zones-symbol'] }).find((x) => x.properties.id === 'hhtp-hoa-lac')!;
+    const [lng, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+    return map.project([lng, lat]);
+  });
+  const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+  await page.mouse.click(box.x + target.x, box.y + target.y);
+  const panel = page.locator('.zone-panel');
+  await panel.waitFor();
+  assert((await panel.getAttribute('data-zone-id')) === 'hhtp-hoa-lac', 'wrong zone opened');
+  const text = await panel.innerText();
+  assert(/Hòa Lạc/.test(text), 'panel lacks the name');
+  assert(/1\.586 ha/.test(text), `panel lacks the area in Vietnamese format: ${text.slice(0, 400)}`);
+  assert((await panel.locator('.source-list a').count()) > 0, 'panel lists no source links');
+  assert(/Vị trí gần đúng/.test(text), 'panel does not say the location is approximate');
+  const selected = await page.evaluate(() => window.__map!.getFeatureState({ source: 'zones', id: 'hhtp-hoa-lac' }).selected);
+  assert(selected === true, 'the map does not highlight the selected zone');
+  await screenshot(page, 'desktop-zone-panel');
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached' });
+  assertClean(problems);
+});
+
+test('choosing a zone in the list selects it and flies the map to it', async ({ context }) => {
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  await page.locator('.result-list [data-zone-id="kcn-thang-long"]').click();
+  await page.locator('.zone-panel[data-zone-id="kcn-thang-long"]').waitFor();
+  await page.waitForFunction(() => !window.__map!.isMoving(), null, { timeout: 10_000 });
+  await waitForMapIdle(page);
+  const view = await page.evaluate(() => ({ zoom: window.__map!.getZoom(), center: window.__map!.getCenter() }));
+  assert(view.zoom >= 12.5, `did not zoom in: ${view.zoom}`);
+  const anchor = await page.evaluate(async () => {
+    const r = await fetch('data/zones.geojson');
+    const fc = await r.json();
+    return fc.features.find((f: { properties: { id: string } }) => f.properties.id === 'kcn-thang-long').properties.anchor;
+  });
+  assert(Math.abs(view.center.lng - anchor[0]) < 0.01 && Math.abs(view.center.lat - anchor[1]) < 0.01, 'did not fly to the zone');
+  assertClean(problems);
+});
+
+test('when the data cannot load, the app says so and Retry recovers', async ({ context }) => {
+  let fail = true;
+  await context.route('**/data/zones.geojson', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  const { page, problems } = await openPage(context);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert(/Không tải được dữ liệu/.test(text) && /zones\.geojson: HTTP 503/.test(text), `unclear error: ${text}`);
+  await screenshot(page, 'desktop-load-error');
+  fail = false;
+  await page.getByRole('button', { name: 'Thử lại' }).click();
+  await waitForMapIdle(page);
+  assert((await renderedZoneIds(page)).length > 0, 'retry did not draw zones');
+  assertClean(problems, [/503/, /Failed to load resource/]);
+});
+
+test('data that breaks the schema is refused with the path of the bad field', async ({ context }) => {
+  await context.route('**/data/zones.geojson', async (route) => {
+    const response = await route.fetch();
+    const fc = await response.json();
+    fc.features[0].properties.areaHa = [{ value: -5, source: 'x', asOf: '2025' }];
+    await route.fulfill({ response, json: fc });
+  });
+  const { page } = await openPage(context);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert(/features\.0\.properties\.areaHa\.0\.value/.test(text), `error does not name the field: ${text}`);
+  assert((await page.locator('[data-testid="map"]').count()) === 0, 'the map started on half-valid data');
+});
