@@ -8,6 +8,7 @@ import { simplify, truncate } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { type AdminCollection, buildDataset, formatProblem } from '../src/domain/dataset';
 import { formatQualityReport, qualityReport } from '../src/domain/quality';
+import { targetsFileSchemaWithSources } from '../src/domain/targets';
 import { LayersFileSchema, type Source, SourcesFileSchema } from '../src/domain/sources';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -78,18 +79,23 @@ const forDisplay = (fc: FeatureCollection, tolerance: number) =>
     coordinates: 2,
   });
 
-fs.rmSync(out, { recursive: true, force: true });
-fs.mkdirSync(out, { recursive: true });
-const write = (name: string, data: unknown) => fs.writeFileSync(path.join(out, name), JSON.stringify(data));
+const targets = targetsFileSchemaWithSources(new Set(sources.map((s) => s.id))).safeParse(
+  readJson(path.join(geodata, 'targets.json')),
+);
+if (!targets.success)
+  fail(targets.error.issues.map((i) => `geodata/targets.json › ${i.path.join('.')}: ${i.message}`));
 
+// Everything is prepared in memory first, so a failure leaves the previous output untouched.
+const outputs = new Map<string, unknown>();
 const dataAsOf = result.zones
   .flatMap((z) => z.properties.status.map((f) => f.asOf ?? ''))
   .reduce((a, b) => (b > a ? b : a), '');
-write('zones.geojson', { type: 'FeatureCollection', features: result.zones });
-write('sources.json', sources);
-write('layers.json', layers.data);
-write('meta.json', { dataAsOf, zoneCount: result.zones.length });
-write('places.json', {
+outputs.set('zones.geojson', { type: 'FeatureCollection', features: result.zones });
+outputs.set('sources.json', sources);
+outputs.set('layers.json', layers.data);
+outputs.set('targets.json', targets.data);
+outputs.set('meta.json', { dataAsOf, zoneCount: result.zones.length });
+outputs.set('places.json', {
   districts: districts.features.map((f) => ({
     id: f.properties.id,
     name: String(f.properties.name_vi),
@@ -103,11 +109,14 @@ write('places.json', {
 });
 for (const layer of layers.data) {
   const fc = readJson(path.join(geodata, layer.file)) as FeatureCollection;
+  if (fc?.type !== 'FeatureCollection') fail([`geodata/${layer.file}: not a GeoJSON FeatureCollection`]);
   const isArea = fc.features.some((f) => f.geometry?.type.endsWith('Polygon'));
-  write(`${layer.id}.geojson`, forDisplay(fc, isArea ? 0.0001 : 0));
+  outputs.set(`${layer.id}.geojson`, forDisplay(fc, isArea ? 0.0001 : 0));
 }
-const targetsFile = path.join(geodata, 'targets.json');
-if (fs.existsSync(targetsFile)) write('targets.json', readJson(targetsFile));
+
+fs.rmSync(out, { recursive: true, force: true });
+fs.mkdirSync(out, { recursive: true });
+for (const [name, data] of outputs) fs.writeFileSync(path.join(out, name), JSON.stringify(data));
 
 console.log(formatQualityReport(qualityReport(result)));
 console.log(
