@@ -1,0 +1,115 @@
+/**
+ * Search over zones and places that ignores case and diacritics (đ→d), understands the KCN / CCN /
+ * KCNC / CNC abbreviations, and ranks exact and tone-correct matches first, then prefix matches,
+ * then matches inside a word. Index once, query per keystroke.
+ */
+import { foldVietnamese } from './text';
+
+export type SearchTarget = { type: 'zone' | 'district' | 'commune'; id: string };
+export type SearchField = 'name' | 'alias' | 'formerName' | 'developer' | 'place';
+
+export type SearchDoc = SearchTarget & {
+  /** What the result shows. */
+  label: string;
+  texts: readonly { text: string; field: SearchField }[];
+};
+
+type IndexedText = { field: SearchField; exact: string; folded: string; words: string[] };
+type IndexedDoc = { doc: SearchDoc; texts: IndexedText[] };
+export type SearchIndex = { docs: IndexedDoc[] };
+
+export type SearchHit = { doc: SearchDoc; score: number; field: SearchField };
+
+/** The longest accepted query; anything longer is cut, never an error. */
+export const MAX_QUERY_LENGTH = 100;
+
+const FIELD_WEIGHT: Record<SearchField, number> = {
+  name: 1,
+  alias: 0.97,
+  formerName: 0.9,
+  place: 0.85,
+  developer: 0.6,
+};
+
+// Long forms → the abbreviations people type. Applied to index and query alike, so either form finds either.
+const ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/\bkhu cong nghe cao\b/g, 'kcnc cnc'],
+  [/\bkhu cnc\b/g, 'kcnc cnc'],
+  [/\bcong nghe cao\b/g, 'cnc'],
+  [/\bkhu cong nghiep\b/g, 'kcn'],
+  [/\bcum cong nghiep\b/g, 'ccn'],
+  [/\bkcnc\b(?! cnc)/g, 'kcnc cnc'],
+];
+
+function normalise(text: string): string {
+  let s = foldVietnamese(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  for (const [pattern, short] of ABBREVIATIONS) s = s.replace(pattern, short);
+  return s;
+}
+
+const exactForm = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+  return {
+    docs: docs.map((doc) => ({
+      doc,
+      texts: doc.texts
+        .filter((t) => t.text.trim())
+        .map((t) => {
+          const folded = normalise(t.text);
+          return { field: t.field, exact: exactForm(t.text), folded, words: folded.split(' ') };
+        }),
+    })),
+  };
+}
+
+function scoreText(
+  t: IndexedText,
+  q: { exact: string; folded: string; words: string[]; hasMarks: boolean },
+): number {
+  let score = 0;
+  if (t.folded === q.folded) score = 900;
+  else if (t.folded.startsWith(q.folded)) score = 700;
+  else if (q.words.every((w) => t.words.some((tw) => tw.startsWith(w)))) score = 500;
+  else if (q.words.every((w) => t.folded.includes(w))) score = 200;
+  if (score === 0) return 0;
+  // Tone-correct: the user typed diacritics and the original text has them the same way.
+  if (t.exact === q.exact) score += 100;
+  else if (q.hasMarks && t.exact.includes(q.exact)) score += 50;
+  return score;
+}
+
+export function search(index: SearchIndex, rawQuery: string, limit = 8): SearchHit[] {
+  const query = rawQuery.slice(0, MAX_QUERY_LENGTH);
+  const folded = normalise(query);
+  if (!folded) return [];
+  const q = {
+    exact: exactForm(query),
+    folded,
+    words: folded.split(' '),
+    hasMarks: foldVietnamese(query) !== query.toLowerCase(),
+  };
+  const hits: SearchHit[] = [];
+  for (const { doc, texts } of index.docs) {
+    let best = 0;
+    let field: SearchField = 'name';
+    for (const t of texts) {
+      const s = scoreText(t, q) * FIELD_WEIGHT[t.field];
+      if (s > best) {
+        best = s;
+        field = t.field;
+      }
+    }
+    if (best > 0) hits.push({ doc, score: best, field });
+  }
+  return hits
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.doc.label.length - b.doc.label.length ||
+        a.doc.label.localeCompare(b.doc.label, 'vi'),
+    )
+    .slice(0, limit);
+}
