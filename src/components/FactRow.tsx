@@ -1,6 +1,6 @@
 /** One fact with its source and date; when sources disagree, the other values are listed too. */
 import type { ReactNode } from 'react';
-import { byNewest, otherValues } from '../domain/facts';
+import { byNewest, type FactMode, otherValues } from '../domain/facts';
 import type { Source } from '../domain/sources';
 import type { Fact } from '../domain/zone';
 import type { T } from './useT';
@@ -31,21 +31,62 @@ export function Citation({
   );
 }
 
+function FactItem<V>({
+  fact,
+  render,
+  sources,
+  tr,
+}: {
+  fact: Fact<V>;
+  render: (value: V) => ReactNode;
+  sources: ReadonlyMap<string, Source>;
+  tr: T;
+}) {
+  return (
+    <>
+      <span className="fact-value">{render(fact.value)}</span>
+      {fact.note && <span className="fact-note"> ({fact.note})</span>}
+      <Citation fact={fact} sources={sources} tr={tr} />
+    </>
+  );
+}
+
+/**
+ * mode "single": the newest value, then any value other sources give ("sources differ");
+ * "history": the newest state, then earlier ones; "list": every item with its own source.
+ */
 export function FactRow<V>({
   name,
   facts,
   render,
   sources,
   tr,
+  mode = 'single',
 }: {
   name: string;
   facts: readonly Fact<V>[];
   render: (value: V) => ReactNode;
   sources: ReadonlyMap<string, Source>;
   tr: T;
+  mode?: FactMode;
 }) {
-  const [current] = byNewest(facts);
-  const others = otherValues(facts);
+  const [current, ...older] = byNewest(facts);
+  if (mode === 'list' && current)
+    return (
+      <div className="fact" data-fact={name}>
+        <dt>{name}</dt>
+        <dd>
+          <ul className="fact-list">
+            {[current, ...older].map((f, i) => (
+              <li key={i}>
+                <FactItem fact={f} render={render} sources={sources} tr={tr} />
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </div>
+    );
+  const others = mode === 'history' ? older : otherValues(facts);
   return (
     <div className="fact" data-fact={name}>
       <dt>{name}</dt>
@@ -56,8 +97,8 @@ export function FactRow<V>({
             {current.note && <span className="fact-note"> ({current.note})</span>}
             <Citation fact={current} sources={sources} tr={tr} />
             {others.length > 0 && (
-              <div className="sources-differ" role="note">
-                <strong>{tr.t('zone.sourcesDiffer')}</strong>
+              <div className={mode === 'history' ? 'fact-history' : 'sources-differ'} role="note">
+                <strong>{tr.t(mode === 'history' ? 'zone.earlier' : 'zone.sourcesDiffer')}</strong>
                 <ul>
                   {others.map((f, i) => (
                     <li key={i}>

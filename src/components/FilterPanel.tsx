@@ -1,5 +1,6 @@
 /** Facet filters: each option shows how many zones it would match given the other groups. */
-import { useId } from 'react';
+import { type CSSProperties, useId } from 'react';
+import { kindSwatch, statusSwatch } from './swatches';
 import type { FilterGroup } from '../domain/filters';
 import { isEmptyFilter } from '../domain/filters';
 import { compareVietnamese } from '../domain/text';
@@ -11,13 +12,15 @@ import {
   STATUS_LABELS,
   STATUSES,
   ZONE_KINDS,
+  type ZoneKind,
+  type ZoneStatus,
 } from '../domain/vocab';
 import type { MessageKey } from '../i18n';
 import { useAppStore } from '../store';
 import { selectFacetCounts, selectVisibleIds } from '../store/derived';
 import { useT } from './useT';
 
-type Option = { value: string; label: string };
+type Option = { value: string; label: string; swatch?: CSSProperties };
 
 function FacetGroup({ group, title, options }: { group: FilterGroup; title: string; options: Option[] }) {
   const { num } = useT();
@@ -41,6 +44,7 @@ function FacetGroup({ group, title, options }: { group: FilterGroup; title: stri
                   checked={checked}
                   onChange={() => toggle(group, o.value)}
                 />
+                {o.swatch && <span className="legend-dot" style={o.swatch} aria-hidden="true" />}
                 <span className="facet-label">{o.label}</span>
                 <span className="facet-count">{num(count)}</span>
               </label>
@@ -65,13 +69,27 @@ export function FilterPanel() {
   const matching = useAppStore(selectVisibleIds).size;
   const districts = useAppStore((s) => (s.data.status === 'ready' ? s.data.places.districts : []));
   const groups: { group: FilterGroup; title: MessageKey; options: Option[] }[] = [
-    { group: 'statuses', title: 'filters.status', options: labelled(STATUSES, STATUS_LABELS, label) },
+    {
+      group: 'statuses',
+      title: 'filters.status',
+      options: labelled(STATUSES, STATUS_LABELS, label).map((o) => ({
+        ...o,
+        swatch: statusSwatch(o.value as ZoneStatus),
+      })),
+    },
     {
       group: 'sectors',
       title: 'filters.sector',
       options: labelled(SECTOR_IDS, SECTORS, label).sort((a, b) => compareVietnamese(a.label, b.label)),
     },
-    { group: 'kinds', title: 'filters.kind', options: labelled(ZONE_KINDS, KIND_LABELS, label) },
+    {
+      group: 'kinds',
+      title: 'filters.kind',
+      options: labelled(ZONE_KINDS, KIND_LABELS, label).map((o) => ({
+        ...o,
+        swatch: kindSwatch(o.value as ZoneKind),
+      })),
+    },
     {
       group: 'districts',
       title: 'filters.district',

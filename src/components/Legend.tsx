@@ -1,5 +1,5 @@
 /** Explains kinds (colour), statuses (fill strength) and symbols, from the same tables the map style uses. */
-import { KIND_COLORS, STATUS_FILL_OPACITY } from '../domain/symbology';
+import { kindSwatch, statusSwatch } from './swatches';
 import { KIND_LABELS, STATUS_LABELS, STATUSES, ZONE_KINDS } from '../domain/vocab';
 import { useAppStore } from '../store';
 import { useT } from './useT';
@@ -22,22 +22,16 @@ export function Legend() {
           <ul>
             {ZONE_KINDS.map((k) => (
               <li key={k}>
-                <span
-                  className="legend-dot"
-                  style={{ background: KIND_COLORS[k], borderColor: KIND_COLORS[k] }}
-                />
+                <span className="legend-dot" style={kindSwatch(k)} />
                 {label(KIND_LABELS[k])}
               </li>
             ))}
           </ul>
           <h3>{t('legend.statuses')}</h3>
-          <ul>
+          <ul className="legend-statuses">
             {STATUSES.map((s) => (
               <li key={s}>
-                <span
-                  className="legend-dot"
-                  style={{ background: `rgba(85,85,85,${STATUS_FILL_OPACITY[s]})`, borderColor: '#555' }}
-                />
+                <span className="legend-dot" style={statusSwatch(s)} />
                 {label(STATUS_LABELS[s])}
               </li>
             ))}

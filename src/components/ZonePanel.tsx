@@ -84,7 +84,13 @@ export function ZonePanel() {
           <dt>{t('zone.kind')}</dt>
           <dd>{label(KIND_LABELS[p.kind])}</dd>
         </div>
-        <FactRow name={t('zone.status')} facts={p.status} render={(v) => label(STATUS_LABELS[v])} {...row} />
+        <FactRow
+          name={t('zone.status')}
+          mode="history"
+          facts={p.status}
+          render={(v) => label(STATUS_LABELS[v])}
+          {...row}
+        />
         <FactRow
           name={t('zone.area')}
           facts={p.areaHa}
@@ -107,15 +113,16 @@ export function ZonePanel() {
         </div>
         <FactRow
           name={t('zone.sectors')}
+          mode="list"
           facts={p.sectors}
           render={(v) => v.map((s) => label(SECTORS[s as SectorId])).join(', ')}
           {...row}
         />
         <FactRow name={t('zone.developer')} facts={p.developer} render={(v) => v} {...row} />
-        <FactRow name={t('zone.legalBasis')} facts={p.legalBasis} render={(v) => v} {...row} />
+        <FactRow name={t('zone.legalBasis')} mode="list" facts={p.legalBasis} render={(v) => v} {...row} />
         <FactRow name={t('zone.established')} facts={p.establishedYear} render={(v) => String(v)} {...row} />
         {p.tenants.length > 0 && (
-          <FactRow name={t('zone.tenants')} facts={p.tenants} render={(v) => v} {...row} />
+          <FactRow name={t('zone.tenants')} mode="list" facts={p.tenants} render={(v) => v} {...row} />
         )}
         <div className="fact" data-fact="location">
           <dt>{t('zone.location')}</dt>

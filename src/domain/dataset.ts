@@ -5,7 +5,7 @@
  */
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { z } from 'zod';
-import { byNewest, sourcesDiffer } from './facts';
+import { byNewest, type FactMode, historyConflicts, sourcesDiffer } from './facts';
 import { type AreaGeometry, areaHa, containsPoint, findContaining, innerPoint } from './geo';
 import type { Source } from './sources';
 import { type Fact, type ZoneFeature, type ZoneSourceFeature, ZoneSourceFeatureSchema } from './zone';
@@ -36,17 +36,18 @@ export function formatProblem(p: DatasetProblem): string {
 /** Areas may differ from a polygon's computed area by this much before a note is required. */
 export const AREA_TOLERANCE = 0.25;
 
-const FACT_FIELDS = [
-  'status',
-  'areaHa',
-  'occupancyPct',
-  'developer',
-  'legalBasis',
-  'establishedYear',
-  'sectors',
-  'tenants',
-] as const satisfies readonly (keyof ZoneSourceFeature['properties'])[];
-export type FactField = (typeof FACT_FIELDS)[number];
+export const FACT_MODES = {
+  status: 'history',
+  areaHa: 'single',
+  occupancyPct: 'single',
+  developer: 'single',
+  legalBasis: 'list',
+  establishedYear: 'single',
+  sectors: 'list',
+  tenants: 'list',
+} as const satisfies Partial<Record<keyof ZoneSourceFeature['properties'], FactMode>>;
+export type FactField = keyof typeof FACT_MODES;
+const FACT_FIELDS = Object.keys(FACT_MODES) as FactField[];
 
 export type Conflict = { zone: string; field: FactField; values: string[] };
 export type JoinDisagreement = {
@@ -147,7 +148,8 @@ export function buildDataset(input: DatasetInput): DatasetResult {
         list.forEach((fact, i) => {
           if (!sourceIds.has(fact.source)) err(`${field}.${i}.source`, `unknown source "${fact.source}"`);
         });
-        if (sourcesDiffer(list))
+        const mode: FactMode = FACT_MODES[field];
+        if ((mode === 'single' && sourcesDiffer(list)) || (mode === 'history' && historyConflicts(list)))
           conflicts.push({
             zone: p.id,
             field,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, currentValue, otherValues, sourcesDiffer } from './facts';
+import { byNewest, currentValue, historyConflicts, otherValues, sourcesDiffer } from './facts';
 import type { Fact } from './zone';
 
 const saiDongB: Fact<number>[] = [
@@ -46,5 +46,22 @@ describe('facts', () => {
 
   it('returns undefined when nothing is known', () => {
     expect(currentValue([])).toBeUndefined();
+  });
+});
+
+describe('historyConflicts', () => {
+  it('treats older different statuses as history, and same-date differences as a conflict', () => {
+    expect(
+      historyConflicts([
+        { value: 'operating', source: 'a', asOf: '2025-12' },
+        { value: 'planned', source: 'b', asOf: '2011' },
+      ]),
+    ).toBe(false);
+    expect(
+      historyConflicts([
+        { value: 'operating', source: 'a', asOf: '2025-12' },
+        { value: 'stalled', source: 'b', asOf: '2025-12' },
+      ]),
+    ).toBe(true);
   });
 });

@@ -36,3 +36,21 @@ export function otherValues<T>(facts: readonly Fact<T>[]): Fact<T>[] {
   if (!current) return [];
   return rest.filter((f) => key(f.value) !== key(current.value));
 }
+
+/**
+ * How a field's facts relate to one another:
+ * - single: one true value; different values mean the sources disagree (area, developer…);
+ * - history: dated states of one thing; a different older value is history, not disagreement;
+ * - list: items that add up (decisions, tenants); every one stands.
+ */
+export type FactMode = 'single' | 'history' | 'list';
+
+/** History only disagrees when two facts of the same date differ. */
+export function historyConflicts<T>(facts: readonly Fact<T>[]): boolean {
+  const byDate = new Map<string, Set<string>>();
+  for (const f of facts) {
+    const d = f.asOf ?? '';
+    byDate.set(d, (byDate.get(d) ?? new Set()).add(key(f.value)));
+  }
+  return [...byDate.values()].some((values) => values.size > 1);
+}

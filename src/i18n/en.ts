@@ -40,6 +40,7 @@ export const en: Messages = {
   'zone.asOf': 'as of {date}',
   'zone.undated': 'undated',
   'zone.sourcesDiffer': 'Sources differ:',
+  'zone.earlier': 'Earlier:',
   'zone.approximate': 'Approximate location',
   'zone.citySource': 'source: {source}',
   'legend.title': 'Legend',

@@ -40,6 +40,7 @@ export const vi = {
   'zone.asOf': 'tính đến {date}',
   'zone.undated': 'không ghi ngày',
   'zone.sourcesDiffer': 'Các nguồn khác nhau:',
+  'zone.earlier': 'Trước đó:',
   'zone.approximate': 'Vị trí gần đúng',
   'zone.citySource': 'nguồn: {source}',
   'legend.title': 'Chú giải',

@@ -21,6 +21,7 @@ setWorkerUrl(workerUrl);
 
 /** Hanoi's extent, with a little margin. */
 export const HANOI_BOUNDS: [number, number, number, number] = [105.28, 20.56, 106.03, 21.39];
+const LEGEND_WIDTH_PX = 270;
 
 declare global {
   interface Window {
@@ -41,7 +42,10 @@ export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label
       container: el,
       style: buildStyle({ dataUrl, layers }),
       bounds: HANOI_BOUNDS,
-      fitBoundsOptions: { padding: 16 },
+      // On wide screens the legend sits over the map's left edge: fit the city beside it.
+      fitBoundsOptions: {
+        padding: el.clientWidth > 900 ? { left: LEGEND_WIDTH_PX + 24, right: 16, top: 16, bottom: 32 } : 16,
+      },
       attributionControl: false,
       maxZoom: 18,
       minZoom: 7,

@@ -25,7 +25,8 @@ let noticeSeq = 0;
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   camera: HANOI_CAMERA,
   lang: 'vi',
-  legendOpen: true,
+  // Open by default only where the legend leaves most of the map visible.
+  legendOpen: typeof window !== 'undefined' && window.innerWidth >= 1600,
   notices: [],
   setCamera: (camera) => set({ camera }),
   setLang: (lang) => set({ lang }),

@@ -36,16 +36,21 @@ test('opens on Hanoi with the base map and every zone drawn', async ({ context }
   assert(listed.length >= 13, `expected at least the 13 programme zones in the list, got ${listed.length}`);
   assert(sameSet(drawn, listed), `drawn ${drawn.length} zones but listed ${listed.length}`);
   const base = await page.evaluate(() => {
+    // No named inner functions here: the test runner's transpiler would wrap them in a helper the page lacks.
     const map = window.__map!;
-    const count = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).length;
     return {
-      boundary: count('hanoi-line'),
-      districts: new Set(map.queryRenderedFeatures({ layers: ['districts-line'] }).map((f) => f.properties.id)).size,
-      river: count('red-river-fill'),
-      airport: count('airport-fill'),
+      boundary: map.queryRenderedFeatures({ layers: ['hanoi-line'] }).length,
+      districts: new Set(
+        map.queryRenderedFeatures({ layers: ['districts-line'] }).map((f) => f.properties.id),
+      ).size,
+      river: map.queryRenderedFeatures({ layers: ['red-river-fill'] }).length,
+      airport: map.queryRenderedFeatures({ layers: ['airport-fill'] }).length,
     };
   });
-  assert(base.boundary > 0 && base.river > 0 && base.airport > 0, `base layers missing: ${JSON.stringify(base)}`);
+  assert(
+    base.boundary > 0 && base.river > 0 && base.airport > 0,
+    `base layers missing: ${JSON.stringify(base)}`,
+  );
   assert(base.districts === 30, `expected 30 districts drawn, got ${base.districts}`);
   const attribution = await page.locator('.maplibregl-ctrl-attrib').innerText();
   for (const credit of ['OpenStreetMap', 'geoBoundaries', 'GSHHG'])
@@ -54,21 +59,30 @@ test('opens on Hanoi with the base map and every zone drawn', async ({ context }
   assertClean(problems);
 });
 
-test('a status and a sector change both what is drawn and the list, with matching facet counts', async ({ context }) => {
+test('a status and a sector change both what is drawn and the list, with matching facet counts', async ({
+  context,
+}) => {
   const { page, problems } = await openPage(context);
   await waitForMapIdle(page);
   const all = await listedIds(page);
   const operatingCount = Number(
-    await page.locator('fieldset[data-group="statuses"] label:has(input[value="operating"]) .facet-count').innerText(),
+    await page
+      .locator('fieldset[data-group="statuses"] label:has(input[value="operating"]) .facet-count')
+      .innerText(),
   );
   await tick(page, 'statuses', 'operating');
   const operating = await listedIds(page);
   assert(operating.length === operatingCount, `facet said ${operatingCount}, list shows ${operating.length}`);
-  assert(operating.length > 0 && operating.length < all.length, `status filter did not narrow: ${operating.length}/${all.length}`);
+  assert(
+    operating.length > 0 && operating.length < all.length,
+    `status filter did not narrow: ${operating.length}/${all.length}`,
+  );
   assert(sameSet(await renderedZoneIds(page), operating), 'map and list disagree after the status filter');
 
   const sectorCount = Number(
-    await page.locator('fieldset[data-group="sectors"] label:has(input[value="electronics"]) .facet-count').innerText(),
+    await page
+      .locator('fieldset[data-group="sectors"] label:has(input[value="electronics"]) .facet-count')
+      .innerText(),
   );
   await tick(page, 'sectors', 'electronics');
   const both = await listedIds(page);
@@ -84,12 +98,16 @@ test('a status and a sector change both what is drawn and the list, with matchin
   assertClean(problems);
 });
 
-test('clicking a zone on the map opens its panel with sourced facts; Escape closes it', async ({ context }) => {
+test('clicking a zone on the map opens its panel with sourced facts; Escape closes it', async ({
+  context,
+}) => {
   const { page, problems } = await openPage(context);
   await waitForMapIdle(page);
   const target = await page.evaluate(() => {
     const map = window.__map!;
-    const f = map.queryRenderedFeatures({ layers: ['zones-symbol'] }).find((x) => x.properties.id === 'hhtp-hoa-lac')!;
+    const f = map
+      .queryRenderedFeatures({ layers: ['zones-symbol'] })
+      .find((x) => x.properties.id === 'hhtp-hoa-lac')!;
     const [lng, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
     return map.project([lng, lat]);
   });
@@ -103,7 +121,9 @@ test('clicking a zone on the map opens its panel with sourced facts; Escape clos
   assert(/1\.586 ha/.test(text), `panel lacks the area in Vietnamese format: ${text.slice(0, 400)}`);
   assert((await panel.locator('.source-list a').count()) > 0, 'panel lists no source links');
   assert(/Vị trí gần đúng/.test(text), 'panel does not say the location is approximate');
-  const selected = await page.evaluate(() => window.__map!.getFeatureState({ source: 'zones', id: 'hhtp-hoa-lac' }).selected);
+  const selected = await page.evaluate(
+    () => window.__map!.getFeatureState({ source: 'zones', id: 'hhtp-hoa-lac' }).selected,
+  );
   assert(selected === true, 'the map does not highlight the selected zone');
   await screenshot(page, 'desktop-zone-panel');
   await page.keyboard.press('Escape');
@@ -118,25 +138,37 @@ test('choosing a zone in the list selects it and flies the map to it', async ({ 
   await page.locator('.zone-panel[data-zone-id="kcn-thang-long"]').waitFor();
   await page.waitForFunction(() => !window.__map!.isMoving(), null, { timeout: 10_000 });
   await waitForMapIdle(page);
-  const view = await page.evaluate(() => ({ zoom: window.__map!.getZoom(), center: window.__map!.getCenter() }));
+  const view = await page.evaluate(() => ({
+    zoom: window.__map!.getZoom(),
+    center: window.__map!.getCenter(),
+  }));
   assert(view.zoom >= 12.5, `did not zoom in: ${view.zoom}`);
   const anchor = await page.evaluate(async () => {
     const r = await fetch('data/zones.geojson');
     const fc = await r.json();
-    return fc.features.find((f: { properties: { id: string } }) => f.properties.id === 'kcn-thang-long').properties.anchor;
+    return fc.features.find((f: { properties: { id: string } }) => f.properties.id === 'kcn-thang-long')
+      .properties.anchor;
   });
-  assert(Math.abs(view.center.lng - anchor[0]) < 0.01 && Math.abs(view.center.lat - anchor[1]) < 0.01, 'did not fly to the zone');
+  assert(
+    Math.abs(view.center.lng - anchor[0]) < 0.01 && Math.abs(view.center.lat - anchor[1]) < 0.01,
+    'did not fly to the zone',
+  );
   assertClean(problems);
 });
 
 test('when the data cannot load, the app says so and Retry recovers', async ({ context }) => {
   let fail = true;
-  await context.route('**/data/zones.geojson', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await context.route('**/data/zones.geojson', (route) =>
+    fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue(),
+  );
   const { page, problems } = await openPage(context);
   const alert = page.getByRole('alert');
   await alert.waitFor();
   const text = await alert.innerText();
-  assert(/Không tải được dữ liệu/.test(text) && /zones\.geojson: HTTP 503/.test(text), `unclear error: ${text}`);
+  assert(
+    /Không tải được dữ liệu/.test(text) && /zones\.geojson: HTTP 503/.test(text),
+    `unclear error: ${text}`,
+  );
   await screenshot(page, 'desktop-load-error');
   fail = false;
   await page.getByRole('button', { name: 'Thử lại' }).click();
