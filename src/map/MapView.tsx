@@ -52,7 +52,7 @@ export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    map.addControl(new AttributionControl(), 'bottom-right');
     map.getCanvas().setAttribute('aria-label', translate(store.lang, 'map.label'));
     window.__map = map;
     map.once('idle', () => (window.__firstIdleMs ??= performance.now()));
