@@ -114,9 +114,13 @@ for (const layer of layers.data) {
   outputs.set(`${layer.id}.geojson`, forDisplay(fc, isArea ? 0.0001 : 0));
 }
 
+// Write beside the target, then swap, so a reader never sees a half-written folder.
+const staging = `${out}.tmp-${process.pid}`;
+fs.rmSync(staging, { recursive: true, force: true });
+fs.mkdirSync(staging, { recursive: true });
+for (const [name, data] of outputs) fs.writeFileSync(path.join(staging, name), JSON.stringify(data));
 fs.rmSync(out, { recursive: true, force: true });
-fs.mkdirSync(out, { recursive: true });
-for (const [name, data] of outputs) fs.writeFileSync(path.join(out, name), JSON.stringify(data));
+fs.renameSync(staging, out);
 
 console.log(formatQualityReport(qualityReport(result)));
 console.log(

@@ -4,17 +4,20 @@ import { FilterPanel } from '../components/FilterPanel';
 import { Legend } from '../components/Legend';
 import { LoadState } from '../components/LoadState';
 import { Notices } from '../components/Notices';
-import { ResultList } from '../components/ResultList';
+import { Tabs } from '../components/Tabs';
 import { useT } from '../components/useT';
 import { ZonePanel } from '../components/ZonePanel';
 import { MapView } from '../map/MapView';
 import { useAppStore } from '../store';
+import { SIDE_PANELS } from './panels';
 
 export function App() {
   const { t, date } = useT();
   const data = useAppStore((s) => s.data);
   const load = useAppStore((s) => s.load);
   const lang = useAppStore((s) => s.lang);
+  const activePanel = useAppStore((s) => s.activePanel);
+  const setActivePanel = useAppStore((s) => s.setActivePanel);
 
   useEffect(() => {
     void load();
@@ -53,7 +56,7 @@ export function App() {
           </div>
           <aside className="sidebar sidebar-right">
             <ZonePanel />
-            <ResultList />
+            <Tabs tabs={SIDE_PANELS} active={activePanel} onChange={setActivePanel} label={t('panel.tabs')} />
           </aside>
         </main>
       )}

@@ -1,7 +1,6 @@
 /** Message lookup and locale-aware number/date formatting. Pure: components call these via useT(). */
 import type { Label } from '../domain/vocab';
-import { en } from './en';
-import { type MessageKey, type Messages, vi } from './vi';
+import { en, type MessageKey, type Messages, vi } from './messages';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];

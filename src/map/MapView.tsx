@@ -13,7 +13,7 @@ import { dataUrl } from '../data/loadData';
 import type { LayerInfo } from '../domain/sources';
 import { translate } from '../i18n';
 import { appStore } from '../store';
-import { bindStore } from './bindStore';
+import { BINDERS } from './binders';
 import { buildStyle } from './style';
 import { ZoneMap } from './ZoneMap';
 
@@ -63,9 +63,9 @@ export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label
       onError: (message) =>
         appStore.getState().notify(translate(appStore.getState().lang, 'map.error', { message })),
     });
-    const unbind = bindStore(adapter, appStore);
+    const unbinders = BINDERS.map((bind) => bind(adapter, appStore));
     return () => {
-      unbind();
+      for (const unbind of unbinders) unbind();
       adapter.destroy();
       if (window.__map === map) delete window.__map;
     };

@@ -42,6 +42,13 @@ export type MapLike = Pick<
   | 'getZoom'
   | 'getCanvas'
   | 'remove'
+  | 'addSource'
+  | 'addLayer'
+  | 'getLayer'
+  | 'removeLayer'
+  | 'removeSource'
+  | 'setPaintProperty'
+  | 'moveLayer'
 >;
 
 export type ZoneMapHandlers = {
@@ -61,6 +68,7 @@ const BASE_FILTERS = new Map(
 
 export class ZoneMap {
   private loaded = false;
+  private loadCallbacks: (() => void)[] = [];
   private want: {
     zones: ZoneData | null;
     filter: FilterState;
@@ -86,12 +94,14 @@ export class ZoneMap {
   private reportedErrors = new Set<string>();
 
   constructor(
-    private readonly map: MapLike,
+    /** Feature modules in src/map/ add their own sources and layers through this, after `whenLoaded`. */
+    readonly map: MapLike,
     private readonly handlers: ZoneMapHandlers,
   ) {
     map.on('load', () => {
       this.loaded = true;
       this.sync();
+      for (const cb of this.loadCallbacks.splice(0)) cb();
     });
     map.on('click', (e: MapMouseEvent) => this.handleClick(e));
     map.on('moveend', () => {
@@ -110,6 +120,12 @@ export class ZoneMap {
       this.reportedErrors.add(key);
       handlers.onError(sourceId ? `${sourceId}: ${message}` : message);
     });
+  }
+
+  /** Runs `cb` once the style has loaded (at once if it already has). */
+  whenLoaded(cb: () => void): void {
+    if (this.loaded) cb();
+    else this.loadCallbacks.push(cb);
   }
 
   setZones(zones: ZoneData): void {

@@ -11,6 +11,9 @@ export type ViewSlice = {
   camera: Camera;
   lang: Lang;
   legendOpen: boolean;
+  /** The side panel's active tab (see src/app/panels.ts). */
+  activePanel: string;
+  setActivePanel: (id: string) => void;
   notices: Notice[];
   setCamera: (camera: Camera) => void;
   setLang: (lang: Lang) => void;
@@ -28,6 +31,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   // Open by default only where the legend leaves most of the map visible.
   legendOpen: typeof window !== 'undefined' && window.innerWidth >= 1600,
   notices: [],
+  activePanel: 'list',
+  setActivePanel: (activePanel) => set({ activePanel }),
   setCamera: (camera) => set({ camera }),
   setLang: (lang) => set({ lang }),
   setLegendOpen: (legendOpen) => set({ legendOpen }),

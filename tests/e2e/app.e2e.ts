@@ -191,3 +191,21 @@ test('data that breaks the schema is refused with the path of the bad field', as
   assert(/features\.0\.properties\.areaHa\.0\.value/.test(text), `error does not name the field: ${text}`);
   assert((await page.locator('[data-testid="map"]').count()) === 0, 'the map started on half-valid data');
 });
+
+test('the sources panel lists every source and every layer licence with the data date', async ({
+  context,
+}) => {
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  await page.getByRole('tab', { name: 'Nguồn' }).click();
+  const expected = await page.evaluate(
+    async () => (await (await fetch('data/sources.json')).json()).length as number,
+  );
+  const listed = await page.locator('[data-list="sources"] li').count();
+  assert(listed === expected && expected > 50, `listed ${listed} of ${expected} sources`);
+  const layers = await page.locator('[data-list="layers"]').innerText();
+  for (const licence of ['ODbL 1.0', 'CC BY 3.0 IGO', 'LGPL-3.0-or-later'])
+    assert(layers.includes(licence), `layer licences lack ${licence}`);
+  assert(/Dữ liệu đến/.test(await page.locator('.about').innerText()), 'no as-of date');
+  assertClean(problems);
+});

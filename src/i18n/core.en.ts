@@ -1,6 +1,7 @@
-import type { Messages } from './vi';
+import type { coreVi } from './core.vi';
 
-export const en: Messages = {
+/** Core interface strings in English: the type requires every Vietnamese key. */
+export const coreEn: Record<keyof typeof coreVi, string> = {
   'app.title': 'Hanoi Industrial Zones Map',
   'app.subtitle': 'Industrial parks, clusters and high-tech zones',
   'app.loading': 'Loading data…',
@@ -55,4 +56,15 @@ export const en: Messages = {
   'unit.ha': '{value} ha',
   'unit.pct': '{value}%',
   'unit.km': '{value} km',
+  'about.title': 'Data sources and licences',
+  'about.intro':
+    'Every fact about a zone names its source and its date. Where sources disagree, the map keeps and shows them all. Approximate locations say how they were derived.',
+  'about.asOf': 'Data as of {date} · {count} zones',
+  'about.layers': 'Map layers',
+  'about.sources': 'Bibliography ({count})',
+  'about.licence': 'Licence',
+  'about.link': 'source',
+  'panel.list': 'List',
+  'panel.about': 'Sources',
+  'panel.tabs': 'Information panels',
 };

@@ -1,5 +1,5 @@
-/** Vietnamese interface strings (the default language). English must have every key: see en.ts. */
-export const vi = {
+/** Core interface strings in Vietnamese (the default language). */
+export const coreVi = {
   'app.title': 'Bản đồ khu công nghiệp Hà Nội',
   'app.subtitle': 'Khu, cụm công nghiệp và khu công nghệ cao',
   'app.loading': 'Đang tải dữ liệu…',
@@ -55,7 +55,15 @@ export const vi = {
   'unit.ha': '{value} ha',
   'unit.pct': '{value}%',
   'unit.km': '{value} km',
+  'about.title': 'Nguồn dữ liệu và giấy phép',
+  'about.intro':
+    'Mỗi thông tin về một khu đều ghi nguồn và thời điểm. Khi các nguồn khác nhau, bản đồ giữ và hiển thị tất cả. Vị trí gần đúng được ghi rõ cách xác định.',
+  'about.asOf': 'Dữ liệu đến {date} · {count} khu',
+  'about.layers': 'Lớp bản đồ',
+  'about.sources': 'Tài liệu tham khảo ({count})',
+  'about.licence': 'Giấy phép',
+  'about.link': 'nguồn',
+  'panel.list': 'Danh sách',
+  'panel.about': 'Nguồn',
+  'panel.tabs': 'Bảng thông tin',
 } as const;
-
-export type MessageKey = keyof typeof vi;
-export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,61 @@
+/** Every source and licence behind the map, with the data's as-of date. */
+import { useAppStore } from '../store';
+import { useT } from './useT';
+
+export function AboutPanel() {
+  const { t, date, label, num } = useT();
+  const data = useAppStore((s) => s.data);
+  if (data.status !== 'ready') return null;
+  const sources = [...data.sources].sort((a, b) => a.title.localeCompare(b.title, 'vi'));
+  return (
+    <section className="about" aria-labelledby="about-title">
+      <h2 id="about-title">{t('about.title')}</h2>
+      <p>{t('about.intro')}</p>
+      <p className="muted">
+        {t('about.asOf', {
+          date: data.meta.dataAsOf ? date(data.meta.dataAsOf) : t('zone.unknown'),
+          count: num(data.meta.zoneCount),
+        })}
+      </p>
+      <h3>{t('about.layers')}</h3>
+      <ul className="about-list" data-list="layers">
+        {data.layers.map((l) => (
+          <li key={l.id}>
+            <strong>{label(l.title)}</strong> — {l.attribution}. {t('about.licence')}: {l.licence}
+            {l.asOf && <>, {t('zone.asOf', { date: date(l.asOf) })}</>}
+            {l.url && (
+              <>
+                {' '}
+                <a href={l.url} target="_blank" rel="noreferrer noopener">
+                  {t('about.link')}
+                </a>
+              </>
+            )}
+            {l.note && <span className="muted"> {l.note}</span>}
+          </li>
+        ))}
+      </ul>
+      <h3>{t('about.sources', { count: num(sources.length) })}</h3>
+      <ul className="about-list" data-list="sources">
+        {sources.map((s) => (
+          <li key={s.id} id={`source-${s.id}`}>
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noreferrer noopener">
+                {s.title}
+              </a>
+            ) : (
+              s.title
+            )}
+            <span className="muted">
+              {' '}
+              — {s.publisher}
+              {s.date ? `, ${date(s.date)}` : `, ${t('zone.undated')}`}
+              {s.licence ? ` · ${t('about.licence')}: ${s.licence}` : ''}
+            </span>
+            {s.note && <span className="muted"> {s.note}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * All interface strings, merged from one module per feature so features can be added without editing
+ * each other's files. Each module pairs a Vietnamese and an English table with the same keys.
+ */
+import { coreEn } from './core.en';
+import { coreVi } from './core.vi';
+
+/** Pairs the two languages; the type makes English list exactly the Vietnamese keys. */
+export function bilingual<const V extends Record<string, string>>(vi: V, en: Record<keyof V, string>) {
+  return { vi, en };
+}
+
+const MODULES = [bilingual(coreVi, coreEn)] as const;
+
+type Union<M> = M extends readonly (infer X)[] ? X : never;
+type Keys = Union<typeof MODULES> extends infer X ? (X extends { vi: infer V } ? keyof V : never) : never;
+export type MessageKey = Keys & string;
+export type Messages = Record<MessageKey, string>;
+
+export const vi = Object.assign({}, ...MODULES.map((m) => m.vi)) as Messages;
+export const en = Object.assign({}, ...MODULES.map((m) => m.en)) as Messages;
