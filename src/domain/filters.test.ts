@@ -9,10 +9,31 @@ import {
 } from './filters';
 
 const zones: ZoneFacets[] = [
-  { id: 'a', status: 'operating', sectors: ['electronics', 'logistics'], kind: 'kcn', district: 'dong-anh' },
-  { id: 'b', status: 'operating', sectors: ['food_processing'], kind: 'ccn', district: 'soc-son' },
-  { id: 'c', status: 'planned', sectors: ['electronics'], kind: 'kcn', district: 'soc-son' },
-  { id: 'd', status: 'stalled', sectors: [], kind: 'it_park', district: null },
+  {
+    id: 'a',
+    status: 'operating',
+    sectors: ['electronics', 'logistics'],
+    kind: 'kcn',
+    district: 'dong-anh',
+    commune: 'xa-thien-loc',
+  },
+  {
+    id: 'b',
+    status: 'operating',
+    sectors: ['food_processing'],
+    kind: 'ccn',
+    district: 'soc-son',
+    commune: 'xa-kim-anh',
+  },
+  {
+    id: 'c',
+    status: 'planned',
+    sectors: ['electronics'],
+    kind: 'kcn',
+    district: 'soc-son',
+    commune: 'xa-kim-anh',
+  },
+  { id: 'd', status: 'stalled', sectors: [], kind: 'it_park', district: null, commune: null },
 ];
 const f = (over: Partial<FilterState>): FilterState => ({ ...EMPTY_FILTERS, ...over });
 const ids = (s: Set<string>) => [...s].sort();
@@ -68,5 +89,12 @@ describe('toggleFilter', () => {
     expect(once.kinds).toEqual(['kcn']);
     expect(EMPTY_FILTERS.kinds).toEqual([]);
     expect(toggleFilter(once, 'kinds', 'kcn').kinds).toEqual([]);
+  });
+});
+
+describe('communes', () => {
+  it('filters and counts by 2025 commune like districts', () => {
+    expect(ids(applyFilters(zones, f({ communes: ['xa-kim-anh'] })))).toEqual(['b', 'c']);
+    expect(facetCounts(zones, f({ kinds: ['kcn'] })).communes.get('xa-kim-anh')).toBe(1);
   });
 });

@@ -12,11 +12,24 @@ export type FilterState = {
   readonly sectors: readonly SectorId[];
   readonly kinds: readonly ZoneKind[];
   readonly districts: readonly string[];
+  readonly communes: readonly string[];
 };
 export type FilterGroup = keyof FilterState;
-export const FILTER_GROUPS: readonly FilterGroup[] = ['statuses', 'sectors', 'kinds', 'districts'];
+export const FILTER_GROUPS: readonly FilterGroup[] = [
+  'statuses',
+  'sectors',
+  'kinds',
+  'districts',
+  'communes',
+];
 
-export const EMPTY_FILTERS: FilterState = { statuses: [], sectors: [], kinds: [], districts: [] };
+export const EMPTY_FILTERS: FilterState = {
+  statuses: [],
+  sectors: [],
+  kinds: [],
+  districts: [],
+  communes: [],
+};
 
 /** The few attributes filters look at, computed once per zone. */
 export type ZoneFacets = {
@@ -25,6 +38,7 @@ export type ZoneFacets = {
   readonly sectors: readonly SectorId[];
   readonly kind: ZoneKind;
   readonly district: string | null;
+  readonly commune: string | null;
 };
 
 export function zoneFacets(zone: Zone): ZoneFacets {
@@ -36,6 +50,7 @@ export function zoneFacets(zone: Zone): ZoneFacets {
     sectors: [...sectors],
     kind: zone.kind,
     district: zone.district,
+    commune: zone.commune,
   };
 }
 
@@ -47,6 +62,8 @@ function matchesGroup(z: ZoneFacets, f: FilterState, group: FilterGroup): boolea
       return f.kinds.length === 0 || f.kinds.includes(z.kind);
     case 'districts':
       return f.districts.length === 0 || (z.district !== null && f.districts.includes(z.district));
+    case 'communes':
+      return f.communes.length === 0 || (z.commune !== null && f.communes.includes(z.commune));
     case 'sectors':
       return f.sectors.length === 0 || z.sectors.some((s) => f.sectors.includes(s));
   }
@@ -79,12 +96,14 @@ export function facetCounts(zones: readonly ZoneFacets[], f: FilterState): Facet
     sectors: new Map<string, number>(),
     kinds: new Map<string, number>(),
     districts: new Map<string, number>(),
+    communes: new Map<string, number>(),
   };
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const z of zones) {
     if (matchesFilters(z, f, 'statuses')) bump(counts.statuses, z.status);
     if (matchesFilters(z, f, 'kinds')) bump(counts.kinds, z.kind);
     if (matchesFilters(z, f, 'districts') && z.district) bump(counts.districts, z.district);
+    if (matchesFilters(z, f, 'communes') && z.commune) bump(counts.communes, z.commune);
     if (matchesFilters(z, f, 'sectors')) for (const s of z.sectors) bump(counts.sectors, s);
   }
   return counts;

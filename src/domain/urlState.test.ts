@@ -8,6 +8,7 @@ const full: UrlState = {
     sectors: ['electronics'],
     kinds: ['kcn'],
     districts: ['dong-anh'],
+    communes: ['xa-thien-loc'],
   },
   zone: 'hhtp-hoa-lac',
   lang: 'en',
@@ -18,7 +19,7 @@ describe('URL state', () => {
   it('round-trips every part of the state', () => {
     const url = serializeUrlState(full);
     expect(url).toBe(
-      '?lang=en&status=operating,planned&sector=electronics&kind=kcn&district=dong-anh&zone=hhtp-hoa-lac&layers=communes&map=12.5/21.01234/105.52345',
+      '?lang=en&status=operating,planned&sector=electronics&kind=kcn&district=dong-anh&commune=xa-thien-loc&zone=hhtp-hoa-lac&layers=communes&map=12.5/21.01234/105.52345',
     );
     expect(parseUrlState(url)).toEqual({ state: full, ignored: [] });
   });

@@ -37,6 +37,7 @@ const PARAM = {
   sectors: 'sector',
   kinds: 'kind',
   districts: 'district',
+  communes: 'commune',
 } as const;
 
 const CameraSchema = z
@@ -94,6 +95,7 @@ export function parseUrlState(search: string): { state: UrlState; ignored: strin
       ) as FilterState['sectors'],
       kinds: parseList(params.get(PARAM.kinds), PARAM.kinds, z.enum(ZONE_KINDS), ignored),
       districts: parseList(params.get(PARAM.districts), PARAM.districts, IdSchema, ignored),
+      communes: parseList(params.get(PARAM.communes), PARAM.communes, IdSchema, ignored),
     },
   };
   return { state, ignored };
@@ -105,7 +107,7 @@ const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 export function serializeUrlState(s: UrlState): string {
   const params = new URLSearchParams();
   if (s.lang) params.set(PARAM.lang, s.lang);
-  for (const group of ['statuses', 'sectors', 'kinds', 'districts'] as const)
+  for (const group of ['statuses', 'sectors', 'kinds', 'districts', 'communes'] as const)
     if (s.filters[group].length) params.set(PARAM[group], s.filters[group].join(','));
   if (s.zone) params.set(PARAM.zone, s.zone);
   if (s.layers) params.set(PARAM.layers, s.layers.join(','));

@@ -12,6 +12,7 @@ const pick = <T>(r: () => number, list: readonly T[], max: number): T[] =>
   list.filter(() => r() < max / list.length);
 
 const DISTRICTS = ['dong-anh', 'soc-son', 'me-linh', 'thach-that'];
+const COMMUNES = ['xa-quang-minh', 'xa-hoa-lac', 'phuong-phuc-loi'];
 
 function randomZones(r: () => number, n: number): ZoneFacets[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -20,6 +21,7 @@ function randomZones(r: () => number, n: number): ZoneFacets[] {
     kind: ZONE_KINDS[Math.floor(r() * ZONE_KINDS.length)]!,
     sectors: pick(r, SECTOR_IDS, 3),
     district: r() < 0.1 ? null : DISTRICTS[Math.floor(r() * DISTRICTS.length)]!,
+    commune: r() < 0.1 ? null : COMMUNES[Math.floor(r() * COMMUNES.length)]!,
   }));
 }
 
@@ -31,6 +33,7 @@ const asFeature = (z: ZoneFacets) => ({
     kind: z.kind,
     sectors: encodeSectors(z.sectors),
     district: z.district ?? '',
+    commune: z.commune ?? '',
   },
 });
 
@@ -44,6 +47,7 @@ describe('filterExpression', () => {
         kinds: pick(r, ZONE_KINDS, 1.5),
         sectors: pick(r, SECTOR_IDS, 2),
         districts: pick(r, DISTRICTS, 1.5),
+        communes: pick(r, COMMUNES, 1),
       };
       const compiled = featureFilter(filterExpression(f), 'layers[0].filter');
       const byMap = zones.filter((z) => compiled.filter({ zoom: 10 }, asFeature(z))).map((z) => z.id);
@@ -67,6 +71,7 @@ describe('filterExpression', () => {
       kind: 'kcn',
       sectors: ['biotech_ai_like' as never],
       district: null,
+      commune: null,
     });
     expect(compiled.filter({ zoom: 10 }, zone)).toBe(false);
   });

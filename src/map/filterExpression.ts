@@ -16,6 +16,7 @@ export function filterExpression(f: FilterState): ExpressionSpecification {
   if (f.statuses.length) parts.push(inList('status', f.statuses));
   if (f.kinds.length) parts.push(inList('kind', f.kinds));
   if (f.districts.length) parts.push(inList('district', f.districts));
+  if (f.communes.length) parts.push(inList('commune', f.communes));
   if (f.sectors.length)
     parts.push([
       'any',

@@ -14,6 +14,7 @@ export type MapZoneProps = {
   status: string;
   sectors: string;
   district: string;
+  commune: string;
   approx: boolean;
   /** Pixel radius at zoom 0 of the equal-area circle; 0 when the area is unknown. */
   r0: number;
@@ -37,6 +38,7 @@ export function toMapFeatures(zones: readonly ZoneFeature[]): FeatureCollection<
           status: facets.status,
           sectors: encodeSectors(facets.sectors),
           district: p.district ?? '',
+          commune: p.commune ?? '',
           approx: isApproximate(p.location.method),
           r0: area ? equalAreaRadiusPxAtZ0(area, p.anchor[1]) : 0,
           label_vi: shortName(p.name.vi),
