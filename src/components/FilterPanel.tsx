@@ -20,6 +20,8 @@ import { useAppStore } from '../store';
 import { selectFacetCounts, selectVisibleIds } from '../store/derived';
 import { useT } from './useT';
 
+const NO_PLACES = { districts: [], communes: [] };
+
 type Option = { value: string; label: string; swatch?: CSSProperties };
 
 function FacetGroup({ group, title, options }: { group: FilterGroup; title: string; options: Option[] }) {
@@ -67,7 +69,8 @@ export function FilterPanel() {
   const filters = useAppStore((s) => s.filters);
   const clear = useAppStore((s) => s.clearFilters);
   const matching = useAppStore(selectVisibleIds).size;
-  const districts = useAppStore((s) => (s.data.status === 'ready' ? s.data.places.districts : []));
+  const places = useAppStore((s) => (s.data.status === 'ready' ? s.data.places : NO_PLACES));
+  const communeCounts = useAppStore(selectFacetCounts).communes;
   const groups: { group: FilterGroup; title: MessageKey; options: Option[] }[] = [
     {
       group: 'statuses',
@@ -93,8 +96,17 @@ export function FilterPanel() {
     {
       group: 'districts',
       title: 'filters.district',
-      options: districts
+      options: places.districts
         .map((d) => ({ value: d.id, label: d.name }))
+        .sort((a, b) => compareVietnamese(a.label, b.label)),
+    },
+    {
+      // 126 units: list only those that hold a zone under the other filters, plus any ticked.
+      group: 'communes',
+      title: 'filters.commune',
+      options: places.communes
+        .filter((c) => communeCounts.has(c.id) || filters.communes.includes(c.id))
+        .map((c) => ({ value: c.id, label: label({ vi: c.name, en: c.nameEn }) }))
         .sort((a, b) => compareVietnamese(a.label, b.label)),
     },
   ];

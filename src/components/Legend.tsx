@@ -2,6 +2,7 @@
 import { kindSwatch, statusSwatch } from './swatches';
 import { KIND_LABELS, STATUS_LABELS, STATUSES, ZONE_KINDS } from '../domain/vocab';
 import { useAppStore } from '../store';
+import { LayerSwitch } from './LayerSwitch';
 import { useT } from './useT';
 
 export function Legend() {
@@ -18,6 +19,7 @@ export function Legend() {
       </div>
       {open && (
         <div className="legend-body">
+          <LayerSwitch />
           <h3>{t('legend.kinds')}</h3>
           <ul>
             {ZONE_KINDS.map((k) => (

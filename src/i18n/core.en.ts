@@ -67,4 +67,9 @@ export const coreEn: Record<keyof typeof coreVi, string> = {
   'panel.list': 'List',
   'panel.about': 'Sources',
   'panel.tabs': 'Information panels',
+  'layers.title': 'Map layers',
+  'layers.communes': 'Commune and ward boundaries (2025)',
+  'layers.districts': 'Former district boundaries (2020)',
+  'layers.transport': 'National roads and railways',
+  'filters.commune': 'Commune / ward (from July 2025)',
 };

@@ -66,4 +66,9 @@ export const coreVi = {
   'panel.list': 'Danh sách',
   'panel.about': 'Nguồn',
   'panel.tabs': 'Bảng thông tin',
+  'layers.title': 'Lớp bản đồ',
+  'layers.communes': 'Ranh giới xã, phường (2025)',
+  'layers.districts': 'Ranh giới quận, huyện cũ (2020)',
+  'layers.transport': 'Quốc lộ, đường sắt',
+  'filters.commune': 'Xã, phường (từ 7/2025)',
 } as const;

@@ -3,6 +3,7 @@
  * changes reach the map without re-rendering any component.
  */
 import { memoizeLast } from '../domain/memo';
+import type { UrlLayer } from '../domain/urlState';
 import type { AppStore, AppState } from '../store';
 import { selectZoneIndex, selectZones } from '../store/derived';
 import { toMapFeatures } from './toMapFeatures';
@@ -11,7 +12,10 @@ import type { ZoneMap } from './ZoneMap';
 const mapFeaturesOf = memoizeLast(toMapFeatures);
 
 export function bindStore(
-  adapter: Pick<ZoneMap, 'setZones' | 'setFilter' | 'setSelected' | 'setLanguage' | 'flyTo'>,
+  adapter: Pick<
+    ZoneMap,
+    'setZones' | 'setFilter' | 'setSelected' | 'setLanguage' | 'setLayerVisible' | 'flyTo'
+  >,
   store: AppStore,
 ): () => void {
   const apply = (s: AppState, prev?: AppState) => {
@@ -19,6 +23,8 @@ export function bindStore(
     adapter.setFilter(s.filters);
     adapter.setSelected(s.selection?.id ?? null);
     adapter.setLanguage(s.lang);
+    for (const [layer, visible] of Object.entries(s.layers) as [UrlLayer, boolean][])
+      adapter.setLayerVisible(layer, visible);
     if (s.selection?.fly && s.selection !== prev?.selection) {
       const zone = selectZoneIndex(s).get(s.selection.id);
       if (zone) adapter.flyTo({ center: zone.properties.anchor, zoom: 13 });

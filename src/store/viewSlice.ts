@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { UrlLayer } from '../domain/urlState';
 import type { Lang } from '../i18n';
 import type { AppState } from './index';
 
@@ -11,6 +12,9 @@ export type ViewSlice = {
   camera: Camera;
   lang: Lang;
   legendOpen: boolean;
+  /** Optional overlays the user switched on or off. */
+  layers: Record<UrlLayer, boolean>;
+  setLayer: (layer: UrlLayer, visible: boolean) => void;
   /** The side panel's active tab (see src/app/panels.ts). */
   activePanel: string;
   setActivePanel: (id: string) => void;
@@ -31,6 +35,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   // Open by default only where the legend leaves most of the map visible.
   legendOpen: typeof window !== 'undefined' && window.innerWidth >= 1600,
   notices: [],
+  layers: { districts: true, communes: false, transport: true },
+  setLayer: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
   activePanel: 'list',
   setActivePanel: (activePanel) => set({ activePanel }),
   setCamera: (camera) => set({ camera }),

@@ -209,3 +209,31 @@ test('the sources panel lists every source and every layer licence with the data
   assert(/Dữ liệu đến/.test(await page.locator('.about').innerText()), 'no as-of date');
   assertClean(problems);
 });
+
+test('the 2025 communes can be drawn and filtered on like the districts', async ({ context }) => {
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  const communesDrawn = () =>
+    page.evaluate(
+      () =>
+        new Set(
+          window.__map!.queryRenderedFeatures({ layers: ['communes-line'] }).map((f) => f.properties.id),
+        ).size,
+    );
+  assert((await communesDrawn()) === 0, 'communes are drawn before being switched on');
+  await page.getByRole('button', { name: 'Hiện chú giải' }).click();
+  await page.getByLabel('Ranh giới xã, phường (2025)').check();
+  await waitForMapIdle(page);
+  const drawn = await communesDrawn();
+  assert(drawn >= 120, `expected the 126 communes drawn, got ${drawn}`);
+  const option = page.locator('fieldset[data-group="communes"] label').first();
+  const value = await option.locator('input').getAttribute('value');
+  const count = Number(await option.locator('.facet-count').innerText());
+  await option.locator('input').check();
+  await waitForMapIdle(page);
+  const listed = await listedIds(page);
+  assert(listed.length === count && count > 0, `commune facet said ${count}, list shows ${listed.length}`);
+  assert(sameSet(await renderedZoneIds(page), listed), `map and list disagree for commune ${value}`);
+  await screenshot(page, 'desktop-communes');
+  assertClean(problems);
+});
