@@ -1,0 +1,55 @@
+/** The zone's straight-line distances, as rows of the zone panel's fact list, with how they were measured. */
+import { DISTANCE_KEYS, HAI_PHONG_REFERENCE, type ZoneDistances } from '../../domain/distances';
+import type { MessageKey } from '../../i18n';
+import { useAppStore } from '../../store';
+import { selectDistances } from '../../store/plannerSelectors';
+import type { T } from '../useT';
+import { useReference } from './useReference';
+
+export const DISTANCE_LABELS: Record<(typeof DISTANCE_KEYS)[number], MessageKey> = {
+  airport: 'dist.airport',
+  centre: 'dist.centre',
+  nationalRoad: 'dist.nationalRoad',
+  railway: 'dist.railway',
+  port: 'dist.port',
+};
+
+/** "12,3 km straight-line", or "unknown" when the reference is missing: never 0. */
+export function distanceText(tr: T, d: ZoneDistances | undefined, key: keyof ZoneDistances): string {
+  const km = d?.[key];
+  return km === null || km === undefined
+    ? tr.t('zone.unknown')
+    : tr.t('dist.value', { value: tr.num(km, 1) });
+}
+
+export function DistanceRows({ zoneId, tr }: { zoneId: string; tr: T }) {
+  const reference = useReference();
+  const d = useAppStore(selectDistances).get(zoneId);
+  return (
+    <div className="fact" data-fact="distances">
+      <dt>{tr.t('dist.title')}</dt>
+      <dd>
+        {reference.status === 'error' ? (
+          <span className="unknown">{tr.t('dist.error', { message: reference.message })}</span>
+        ) : (
+          <ul className="distance-list">
+            {DISTANCE_KEYS.map((k) => (
+              <li key={k} data-distance={k}>
+                <span className="distance-label">{tr.t(DISTANCE_LABELS[k])}</span>{' '}
+                <span className="fact-value">
+                  {reference.status === 'ready' ? distanceText(tr, d, k) : tr.t('dist.loading')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="citation">
+          {tr.t('dist.note')}{' '}
+          <a href={HAI_PHONG_REFERENCE.source} target="_blank" rel="noreferrer noopener">
+            {tr.t('dist.noteSource')}
+          </a>
+        </p>
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+/** In the result list: whether a zone passes the fit finder's criteria, and if not, why. */
+import type { FitFailure } from '../../domain/fit';
+import type { MessageKey } from '../../i18n';
+import { useAppStore } from '../../store';
+import { selectFitResults } from '../../store/plannerSelectors';
+import { useT } from '../useT';
+
+export const reasonKey = (f: FitFailure) => `fit.reason.${f.criterion}.${f.reason}` as MessageKey;
+
+export function FitBadge({ id }: { id: string }) {
+  const { t } = useT();
+  const result = useAppStore(selectFitResults)?.get(id);
+  if (!result) return null;
+  return result.pass ? (
+    <span className="fit-badge fit-pass" data-fit="pass">
+      ✓ {t('fit.pass')}
+    </span>
+  ) : (
+    <span className="fit-badge fit-fail" data-fit="fail">
+      ✗ {t('fit.fails', { reasons: result.failures.map((f) => t(reasonKey(f))).join('; ') })}
+    </span>
+  );
+}

@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import type { ExportContext } from '../../domain/exportCsv';
+import {
+  KIND_LABELS,
+  SECTORS,
+  STATUS_LABELS,
+  type SectorId,
+  type ZoneKind,
+  type ZoneStatus,
+} from '../../domain/vocab';
+import { useAppStore } from '../../store';
+import { selectDistances } from '../../store/plannerSelectors';
+import { useT } from '../useT';
+import { useSources } from './useSources';
+
+/** Everything an export needs besides the zones, in the interface language. */
+export function useExportContext(): ExportContext {
+  const { label } = useT();
+  const sources = useSources();
+  const distances = useAppStore(selectDistances);
+  const data = useAppStore((s) => s.data);
+  return useMemo(() => {
+    const places = data.status === 'ready' ? data.places : { districts: [], communes: [] };
+    return {
+      dataAsOf: data.status === 'ready' ? data.meta.dataAsOf : '',
+      sources,
+      distances,
+      placeName: (level, id) => {
+        if (!id) return '';
+        if (level === 'district') {
+          const d = places.districts.find((x) => x.id === id);
+          return d ? `${d.type} ${d.name}` : id;
+        }
+        const c = places.communes.find((x) => x.id === id);
+        return c ? label({ vi: c.name, en: c.nameEn }) : id;
+      },
+      vocab: (field, id) =>
+        field === 'kind'
+          ? label(KIND_LABELS[id as ZoneKind])
+          : field === 'status'
+            ? label(STATUS_LABELS[id as ZoneStatus])
+            : label(SECTORS[id as SectorId] ?? { vi: id }),
+    };
+  }, [data, sources, distances, label]);
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { zoneFeature } from '../test/fixtures';
+import type { ZoneDistances } from './distances';
+import { EMPTY_FIT, evaluateFit, type FitCriteria, isFitActive } from './fit';
+import { ZoneFeatureSchema } from './zone';
+
+const zone = (over: Record<string, unknown> = {}) =>
+  ZoneFeatureSchema.parse(
+    zoneFeature({ district: 'soc-son', commune: 'xa-a', anchor: [105.05, 21.05], ...over }),
+  ).properties;
+const dist = (airport: number | null): ZoneDistances => ({
+  airport,
+  centre: 20,
+  nationalRoad: 1,
+  railway: 5,
+  port: 90,
+});
+const crit = (over: Partial<FitCriteria>): FitCriteria => ({ ...EMPTY_FIT, ...over });
+
+describe('fit finder', () => {
+  it('passes a zone that meets every criterion', () => {
+    const r = evaluateFit(
+      zone(),
+      dist(12),
+      crit({
+        minAreaHa: 100,
+        sectors: ['electronics', 'ai'],
+        maxAirportKm: 15,
+        statuses: ['operating'],
+        districts: ['soc-son'],
+      }),
+    );
+    expect(r).toEqual({ pass: true, failures: [] });
+  });
+
+  it('names each criterion a zone fails', () => {
+    const r = evaluateFit(
+      zone(),
+      dist(30),
+      crit({
+        minAreaHa: 101,
+        sectors: ['logistics'],
+        maxAirportKm: 15,
+        statuses: ['planned'],
+        districts: ['dong-anh'],
+      }),
+    );
+    expect(r.pass).toBe(false);
+    expect(r.failures).toEqual([
+      { criterion: 'area', reason: 'fails' },
+      { criterion: 'sectors', reason: 'fails' },
+      { criterion: 'airport', reason: 'fails' },
+      { criterion: 'status', reason: 'fails' },
+      { criterion: 'district', reason: 'fails' },
+    ]);
+  });
+
+  it('fails as "unknown" where the data cannot say, never as a pass or a zero', () => {
+    const z = zone({ areaHa: [], sectors: [], district: null });
+    const r = evaluateFit(
+      z,
+      dist(null),
+      crit({ minAreaHa: 1, sectors: ['ai'], maxAirportKm: 100, districts: ['soc-son'] }),
+    );
+    expect(r.failures).toEqual([
+      { criterion: 'area', reason: 'unknown' },
+      { criterion: 'sectors', reason: 'unknown' },
+      { criterion: 'airport', reason: 'unknown' },
+      { criterion: 'district', reason: 'unknown' },
+    ]);
+    expect(evaluateFit(z, undefined, crit({ maxAirportKm: 5 })).failures).toEqual([
+      { criterion: 'airport', reason: 'unknown' },
+    ]);
+  });
+
+  it('uses the newest area when sources differ', () => {
+    const z = zone({
+      areaHa: [
+        { value: 300, source: 'src-a', asOf: '2019' },
+        { value: 80, source: 'src-b', asOf: '2025' },
+      ],
+    });
+    expect(evaluateFit(z, dist(1), crit({ minAreaHa: 100 })).pass).toBe(false);
+  });
+
+  it('is inactive with no criterion', () => {
+    expect(isFitActive(EMPTY_FIT)).toBe(false);
+    expect(isFitActive(crit({ maxAirportKm: 0 }))).toBe(true);
+  });
+});

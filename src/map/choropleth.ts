@@ -1,0 +1,79 @@
+/**
+ * The choropleth: former districts or 2025 communes shaded by the count or the known hectares of the
+ * zones that pass the filters. Its own fill layers (one per unit) sit below the zone layers, on the
+ * administrative sources the style already has; colour is a data-driven `match` on the unit id, so
+ * neither the sources nor the zones are touched. Zero is unshaded and "zones but area unknown" is
+ * grey: neither can be mistaken for the lightest class.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { memoizeLast } from '../domain/memo';
+import {
+  type AreaUnit,
+  type ChoroplethClasses,
+  choroplethClasses,
+  type Measure,
+  type Stats,
+} from '../domain/stats';
+import type { AppState, AppStore } from '../store';
+import { selectStats } from '../store/plannerSelectors';
+import type { ZoneMap } from './ZoneMap';
+
+const NONE_COLOR = 'rgba(0,0,0,0)';
+
+export const CHOROPLETH_LAYERS: Record<AreaUnit, string> = {
+  district: 'choropleth-districts',
+  commune: 'choropleth-communes',
+};
+const SOURCES: Record<AreaUnit, string> = { district: 'districts-2020', commune: 'communes-2025' };
+/** Drawn above the city's land fill, below the airport, rivers, roads and every zone layer. */
+const BEFORE = ['airport-fill', 'zones-area'];
+
+export function choroplethLayer(unit: AreaUnit): LayerSpecification {
+  return {
+    id: CHOROPLETH_LAYERS[unit],
+    type: 'fill',
+    source: SOURCES[unit],
+    layout: { visibility: 'none' },
+    paint: { 'fill-color': NONE_COLOR, 'fill-opacity': 0.8 },
+  };
+}
+
+export type Choropleth = ChoroplethClasses & { unit: AreaUnit; measure: Measure };
+
+export function buildChoropleth(stats: Stats, unit: AreaUnit, measure: Measure): Choropleth {
+  return { ...choroplethClasses(stats, measure), unit, measure };
+}
+
+export function fillColor(ch: Choropleth): ExpressionSpecification | string {
+  if (ch.colors.size === 0) return NONE_COLOR;
+  return ['match', ['get', 'id'], ...[...ch.colors].flat(), NONE_COLOR] as unknown as ExpressionSpecification;
+}
+
+type Adapter = Pick<ZoneMap, 'map' | 'whenLoaded'>;
+
+export function bindChoropleth(adapter: Adapter, store: AppStore): () => void {
+  const { map } = adapter;
+  const build = memoizeLast(buildChoropleth);
+  let added = false;
+  let applied: { ch: Choropleth | null; on: boolean | null } = { ch: null, on: null };
+
+  const apply = (s: AppState) => {
+    if (!added) return;
+    const { on, unit, measure } = s.choropleth;
+    const ch = build(selectStats(s), unit, measure);
+    if (ch === applied.ch && on === applied.on) return;
+    for (const u of Object.keys(CHOROPLETH_LAYERS) as AreaUnit[])
+      map.setLayoutProperty(CHOROPLETH_LAYERS[u], 'visibility', on && u === unit ? 'visible' : 'none');
+    if (ch !== applied.ch) map.setPaintProperty(CHOROPLETH_LAYERS[unit], 'fill-color', fillColor(ch));
+    applied = { ch, on };
+  };
+
+  adapter.whenLoaded(() => {
+    const before = BEFORE.find((id) => map.getLayer(id));
+    for (const unit of Object.keys(CHOROPLETH_LAYERS) as AreaUnit[])
+      if (!map.getLayer(CHOROPLETH_LAYERS[unit])) map.addLayer(choroplethLayer(unit), before);
+    added = true;
+    apply(store.getState());
+  });
+  return store.subscribe((s) => apply(s));
+}

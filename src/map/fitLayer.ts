@@ -1,0 +1,72 @@
+/**
+ * The fit finder on the map: a ring around each zone that passes the criteria, on its own source and
+ * layer above the zones. Failing zones stay as they are; the list says why each one fails.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { GeoJSONSource, LayerSpecification } from 'maplibre-gl';
+import type { FitResult } from '../domain/fit';
+import { memoizeLast } from '../domain/memo';
+import type { ZoneFeature } from '../domain/zone';
+import type { AppStore } from '../store';
+import { selectZones } from '../store/derived';
+import { selectFitResults } from '../store/plannerSelectors';
+import type { ZoneMap } from './ZoneMap';
+
+export const FIT_SOURCE = 'fit-results';
+export const FIT_LAYER = 'fit-pass-ring';
+
+export const FIT_LAYER_SPEC: LayerSpecification = {
+  id: FIT_LAYER,
+  type: 'circle',
+  source: FIT_SOURCE,
+  paint: {
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 9, 14, 18],
+    'circle-color': 'rgba(0,0,0,0)',
+    'circle-stroke-color': '#1b7837',
+    'circle-stroke-width': 3,
+  },
+};
+
+/** Anchor points of the zones that pass. */
+export function passingPoints(
+  zones: readonly ZoneFeature[],
+  results: ReadonlyMap<string, FitResult> | null,
+): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: results
+      ? zones
+          .filter((z) => results.get(z.properties.id)?.pass)
+          .map((z) => ({
+            type: 'Feature',
+            properties: { id: z.properties.id },
+            geometry: { type: 'Point', coordinates: z.properties.anchor },
+          }))
+      : [],
+  };
+}
+
+export function bindFitLayer(adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>, store: AppStore): () => void {
+  const { map } = adapter;
+  const points = memoizeLast(passingPoints);
+  let ready = false;
+  let applied: FeatureCollection | null = null;
+  const apply = () => {
+    if (!ready) return;
+    const s = store.getState();
+    const results = selectFitResults(s);
+    if (results) void s.ensureReference(); // a shared link may set criteria before any panel opens
+    const fc = points(selectZones(s), results);
+    if (fc === applied) return;
+    map.getSource<GeoJSONSource>(FIT_SOURCE)?.setData(fc);
+    applied = fc;
+  };
+  adapter.whenLoaded(() => {
+    if (!map.getSource(FIT_SOURCE))
+      map.addSource(FIT_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    if (!map.getLayer(FIT_LAYER)) map.addLayer(FIT_LAYER_SPEC);
+    ready = true;
+    apply();
+  });
+  return store.subscribe(apply);
+}

@@ -1,0 +1,40 @@
+/** Memoised selectors of the investor and planner tools. */
+import { distancesById, referenceLayers, type ZoneDistances } from '../domain/distances';
+import { evaluateAll, type FitResult, isFitActive } from '../domain/fit';
+import { memoizeLast } from '../domain/memo';
+import { zoneStats } from '../domain/stats';
+import type { ZoneFeature } from '../domain/zone';
+import { selectVisibleZonesSorted, selectZoneIndex, selectZones } from './derived';
+import type { AppState } from './index';
+import type { ReferenceState } from './plannerSlice';
+
+const NO_DISTANCES = new Map<string, ZoneDistances>();
+
+const distancesOf = memoizeLast((zones: ZoneFeature[], ref: ReferenceState) =>
+  // The layers were validated by zod at the boundary; turf reads only their GeoJSON shape.
+  ref.status === 'ready' ? distancesById(zones, referenceLayers(ref as never)) : NO_DISTANCES,
+);
+/** Straight-line km per zone id; empty until the reference layers have loaded. */
+export const selectDistances = (s: AppState) => distancesOf(selectZones(s), s.reference);
+
+const fitOf = memoizeLast(evaluateAll);
+/** Fit results per zone id, or null when no criterion is set. */
+export const selectFitResults = (s: AppState): Map<string, FitResult> | null =>
+  isFitActive(s.fit) ? fitOf(selectZones(s), selectDistances(s), s.fit) : null;
+
+const pinnedOf = memoizeLast((ids: readonly string[], index: Map<string, ZoneFeature>) =>
+  ids.map((id) => index.get(id)).filter((z): z is ZoneFeature => z !== undefined),
+);
+/** The pinned zones the data holds, in pin order. */
+export const selectPinnedZones = (s: AppState) => pinnedOf(s.pinned, selectZoneIndex(s));
+
+const statsOf = memoizeLast((zones: ZoneFeature[], unit: 'district' | 'commune', year: number | null) =>
+  zoneStats(
+    zones.map((z) => z.properties),
+    unit,
+    year,
+  ),
+);
+/** Statistics of the zones that pass the current filters (the year included). */
+export const selectStats = (s: AppState) =>
+  statsOf(selectVisibleZonesSorted(s), s.choropleth.unit, s.filters.year);

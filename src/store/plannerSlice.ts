@@ -1,0 +1,56 @@
+/**
+ * State of the investor and planner tools: reference data (targets, distance layers), the fit
+ * finder's criteria and the choropleth's settings. The timeline year lives in the filters.
+ */
+import type { StateCreator } from 'zustand';
+import { loadReference, type ReferenceFiles } from '../data/loadReference';
+import { EMPTY_FIT, type FitCriteria } from '../domain/fit';
+import type { AreaUnit, Measure } from '../domain/stats';
+import type { AppState } from './index';
+
+export type ReferenceState =
+  | { status: 'idle' | 'loading' }
+  | { status: 'error'; message: string }
+  | ({ status: 'ready' } & ReferenceFiles);
+
+export type ChoroplethSettings = { on: boolean; unit: AreaUnit; measure: Measure };
+
+/** A zone sheet being printed: the map adapter fills in the map image ('' when it could not). */
+export type PrintJob = { zoneId: string; image: string | null };
+
+export type PlannerSlice = {
+  reference: ReferenceState;
+  /** Loads the reference data once; later calls do nothing unless the last load failed. */
+  ensureReference: (loader?: (signal?: AbortSignal) => Promise<ReferenceFiles>) => Promise<void>;
+  fit: FitCriteria;
+  setFit: (fit: FitCriteria) => void;
+  choropleth: ChoroplethSettings;
+  setChoropleth: (patch: Partial<ChoroplethSettings>) => void;
+  print: PrintJob | null;
+  requestPrint: (zoneId: string) => void;
+  setPrintImage: (image: string) => void;
+  endPrint: () => void;
+};
+
+export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = (set, get) => ({
+  reference: { status: 'idle' },
+  ensureReference: async (loader = loadReference) => {
+    const status = get().reference.status;
+    if (status === 'loading' || status === 'ready') return;
+    set({ reference: { status: 'loading' } });
+    try {
+      set({ reference: { status: 'ready', ...(await loader()) } });
+    } catch (e) {
+      set({ reference: { status: 'error', message: (e as Error).message } });
+    }
+  },
+  // A shared link's criteria arrive through src/app/urlSync.ts, like every other part of the URL.
+  fit: EMPTY_FIT,
+  setFit: (fit) => set({ fit }),
+  choropleth: { on: false, unit: 'district', measure: 'count' },
+  setChoropleth: (patch) => set((s) => ({ choropleth: { ...s.choropleth, ...patch } })),
+  print: null,
+  requestPrint: (zoneId) => set({ print: { zoneId, image: null } }),
+  setPrintImage: (image) => set((s) => (s.print ? { print: { ...s.print, image } } : {})),
+  endPrint: () => set({ print: null }),
+});

@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SHORTLIST_KEY } from '../domain/shortlist';
+import { createAppStore } from './index';
+
+function stubStorage(initial: Record<string, string>) {
+  const data = new Map(Object.entries(initial));
+  vi.stubGlobal('localStorage', {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+  });
+  return data;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('shortlist slice', () => {
+  it('survives a corrupt stored value: drops it and says so, without crashing', async () => {
+    const data = stubStorage({ [SHORTLIST_KEY]: '{"version":1,"ids":[42' });
+    const store = createAppStore();
+    expect(store.getState().pinned).toEqual([]);
+    await Promise.resolve();
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      'Danh sách khu đã ghim trong trình duyệt bị hỏng nên đã được xóa.',
+    ]);
+    expect(data.has(SHORTLIST_KEY)).toBe(false);
+  });
+
+  it('restores pins across a "reload" (a new store on the same storage)', () => {
+    stubStorage({});
+    createAppStore().getState().togglePin('kcn-thang-long');
+    const again = createAppStore();
+    expect(again.getState().pinned).toEqual(['kcn-thang-long']);
+    expect(again.getState().notices).toEqual([]);
+  });
+});

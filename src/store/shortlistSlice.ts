@@ -1,0 +1,47 @@
+/**
+ * The pinned zones (the shortlist, also the comparison's columns), persisted in localStorage. A
+ * stored value that does not parse is dropped with a notice, never a crash.
+ */
+import type { StateCreator } from 'zustand';
+import { readShortlist, togglePinned, writeShortlist } from '../domain/shortlist';
+import { translate } from '../i18n';
+import type { AppState } from './index';
+
+export type ShortlistSlice = {
+  pinned: readonly string[];
+  togglePin: (id: string) => void;
+  clearPins: () => void;
+};
+
+const storage = (): Storage | null => {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // some browsers throw on access when storage is disabled
+  }
+};
+
+export const createShortlistSlice: StateCreator<AppState, [], [], ShortlistSlice> = (set, get) => {
+  const stored = readShortlist(storage());
+  if (stored.corrupt) {
+    writeShortlist(storage(), []);
+    // The rest of the store (notify) exists once every slice is created.
+    queueMicrotask(() => get().notify(translate(get().lang, 'shortlist.corrupt')));
+  }
+  const save = (ids: readonly string[]) => {
+    if (!writeShortlist(storage(), ids)) get().notify(translate(get().lang, 'shortlist.notSaved'));
+  };
+  return {
+    pinned: stored.ids,
+    togglePin: (id) => {
+      const { ids, full } = togglePinned(get().pinned, id);
+      if (full) return get().notify(translate(get().lang, 'shortlist.full'));
+      set({ pinned: ids });
+      save(ids);
+    },
+    clearPins: () => {
+      set({ pinned: [] });
+      save([]);
+    },
+  };
+};

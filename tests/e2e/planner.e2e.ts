@@ -1,0 +1,227 @@
+/** The investor and planner tools as a user meets them: pin and compare, export, timeline, choropleth, fit, print. */
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { assert, openPage, renderedZoneIds, screenshot, test, waitForMapIdle } from './harness';
+
+const PINNED = ['kcn-thang-long', 'hhtp-hoa-lac', 'kcn-quang-minh-2'];
+
+const listedIds = (page: Page) =>
+  page.$$eval('.result-list [data-zone-id]', (els) => els.map((e) => e.getAttribute('data-zone-id')!).sort());
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const tab = (page: Page, name: string | RegExp) => page.getByRole('tab', { name }).click();
+
+test('pin three zones, compare them side by side, and keep them after a reload', async ({ context }) => {
+  const { page } = await openPage(context);
+  await waitForMapIdle(page);
+  for (const id of PINNED) await page.locator(`.result-list [data-pin="${id}"]`).click();
+  await tab(page, 'So sánh');
+  const table = page.locator('.compare-table');
+  await table.waitFor();
+  const columns = await table
+    .locator('thead th[data-zone-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-zone-id')));
+  assert(sameSet([...columns].sort() as string[], [...PINNED].sort()), `columns: ${columns.join(', ')}`);
+  // Distances arrive once the reference layers load; each says it is straight-line.
+  await page.waitForFunction(() =>
+    document.querySelector('[data-row="dist-airport"] td')?.textContent?.includes('km'),
+  );
+  const airport = await table.locator('[data-row="dist-airport"] td').allInnerTexts();
+  assert(
+    airport.every((t) => /^\d+(,\d)? km đường chim bay$/.test(t)),
+    `airport cells: ${airport.join(' | ')}`,
+  );
+  const cells = await table.locator('tbody td').allInnerTexts();
+  assert(!cells.some((c) => /^0( ha|%)?$/.test(c.trim())), 'an empty cell reads 0');
+  // Quang Minh II has no known area: its cell says so.
+  const areaCells = await table.locator('[data-row="area"] td').allInnerTexts();
+  assert(
+    areaCells[columns.indexOf('kcn-quang-minh-2')] === 'chưa rõ',
+    `area cells: ${areaCells.join(' | ')}`,
+  );
+  assert((await table.locator('[data-row="sources"] a').count()) >= 3, 'no source links in the table');
+  await screenshot(page, 'planner-compare-desktop');
+
+  await page.reload();
+  await waitForMapIdle(page);
+  await tab(page, 'So sánh');
+  assert((await page.locator('.compare-table thead th[data-zone-id]').count()) === 3, 'pins lost on reload');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.locator('.compare-table').scrollIntoViewIfNeeded();
+  await screenshot(page, 'planner-compare-phone');
+});
+
+test('a corrupt stored shortlist is dropped with a notice, not a crash', async ({ context }) => {
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('hanoi-industrial-zones.shortlist', '{"version":1,"ids":[');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  const notice = page.locator('.notice', { hasText: 'bị hỏng' });
+  await notice.waitFor();
+  assert(problems.consoleErrors.length === 0, `errors: ${problems.consoleErrors.join(' | ')}`);
+  assert((await listedIds(page)).length > 10, 'the app did not start');
+});
+
+test('export the filtered zones as CSV and parse it back', async ({ context }) => {
+  const { page } = await openPage(context);
+  await waitForMapIdle(page);
+  await page.locator('fieldset[data-group="kinds"] input[value="kcn"]').check();
+  const listed = await listedIds(page);
+  const button = page.locator('[data-export="filtered"] [data-export-format="csv"]');
+  await page.waitForFunction(
+    () =>
+      !(document.querySelector('[data-export="filtered"] [data-export-format="csv"]') as HTMLButtonElement)
+        ?.disabled,
+  );
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  assert(/\.csv$/.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`);
+  const path = await download.path();
+  const text = fs.readFileSync(path, 'utf8');
+  assert(text.charCodeAt(0) === 0xfeff, 'no byte-order mark');
+  const rows = parseCsv(text.slice(1));
+  const header = rows[0]!;
+  const col = (name: string) => header.indexOf(name);
+  const body = rows.slice(1).filter((r) => r.length > 1);
+  assert(body.length === listed.length, `csv has ${body.length} rows, list ${listed.length}`);
+  assert(sameSet(body.map((r) => r[col('id')]!).sort(), listed), 'csv ids differ from the list');
+  assert(
+    body.every((r) => r[col('data_as_of')] === '2026-01'),
+    'as-of date missing',
+  );
+  assert(
+    body.every((r) => r[col('sources')]!.length > 0),
+    'a row has no sources',
+  );
+  assert(
+    body.some((r) => /Khu công nghiệp/.test(r[col('name_vi')]!)),
+    'Vietnamese names garbled',
+  );
+  assert(
+    body.every((r) => r[col('km_to_noi_bai_airport_straight_line')] !== '0'),
+    'an airport distance is 0',
+  );
+});
+
+test('moving the year slider changes the zones drawn and listed', async ({ context }) => {
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  const all = await renderedZoneIds(page);
+  await tab(page, 'Thống kê');
+  await page.locator('[data-control="timeline"] input[type="checkbox"]').check();
+  const slider = page.locator('[data-control="timeline"] input[type="range"]');
+  await slider.fill('2000');
+  await waitForMapIdle(page);
+  const in2000 = await renderedZoneIds(page);
+  await slider.fill('2025');
+  await waitForMapIdle(page);
+  const in2025 = await renderedZoneIds(page);
+  assert(in2000.length < in2025.length, `2000: ${in2000.length}, 2025: ${in2025.length}`);
+  assert(in2025.length <= all.length, 'more zones in 2025 than today');
+  assert(
+    in2000.every((id) => in2025.includes(id)),
+    'a zone of 2000 vanished by 2025',
+  );
+  await screenshot(page, 'planner-timeline-2025');
+  await tab(page, 'Danh sách');
+  assert(sameSet(await listedIds(page), in2025), 'list and map disagree in 2025');
+  assert(/2025/.test(await page.locator('.year-banner').innerText()), 'the list does not say the year');
+  assert(problems.consoleErrors.length === 0, `errors: ${problems.consoleErrors.join(' | ')}`);
+});
+
+test('the choropleth switches between counts and hectares', async ({ context }) => {
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  await tab(page, 'Thống kê');
+  await page.locator('[data-control="choropleth"] input[type="checkbox"]').check();
+  await waitForMapIdle(page);
+  const state = () =>
+    page.evaluate(() => {
+      const map = window.__map!;
+      return {
+        visible: map.getLayoutProperty('choropleth-districts', 'visibility'),
+        color: JSON.stringify(map.getPaintProperty('choropleth-districts', 'fill-color')),
+        drawn: map.queryRenderedFeatures({ layers: ['choropleth-districts'] }).length,
+      };
+    });
+  const counts = await state();
+  assert(counts.visible === 'visible' && counts.drawn > 0, `not drawn: ${JSON.stringify(counts)}`);
+  const countLegend = await page.locator('.choro-legend').innerText();
+  await screenshot(page, 'planner-choropleth-count');
+  await page.locator('[data-control="choropleth"] input[value="ha"]').check();
+  await waitForMapIdle(page);
+  const ha = await state();
+  assert(ha.color !== counts.color, 'colours did not change with the measure');
+  const haLegend = await page.locator('.choro-legend').innerText();
+  assert(/ha/.test(haLegend) && haLegend !== countLegend, `legend: ${haLegend}`);
+  assert(/chưa rõ diện tích/.test(haLegend), 'the legend lacks the unknown-area class');
+  await screenshot(page, 'planner-choropleth-ha');
+  assert(problems.consoleErrors.length === 0, `errors: ${problems.consoleErrors.join(' | ')}`);
+});
+
+test('fit criteria from a shared link mark passing zones and say why others fail', async ({ context }) => {
+  const { page } = await openPage(context, '?fit.airport=15&fit.area=100');
+  await waitForMapIdle(page);
+  await tab(page, 'Tìm khu phù hợp');
+  const summary = page.locator('[data-fit-summary]');
+  await summary.waitFor();
+  assert((await page.locator('[data-fit-input="airport"]').inputValue()) === '15', 'criterion not read');
+  const failing = page.locator('[data-fit-zone][data-fit="fail"]').first();
+  assert(/xa sân bay|chưa rõ diện tích|diện tích nhỏ/.test(await failing.innerText()), 'no reason');
+  const link = await page.locator('[data-fit-link]').inputValue();
+  assert(/fit\.airport=15/.test(link) && /fit\.area=100/.test(link), `link: ${link}`);
+  await waitForMapIdle(page);
+  // Tiles can repeat a point near their edges: count distinct zones.
+  const rings = await page.evaluate(
+    () => new Set(window.__map!.querySourceFeatures('fit-results').map((f) => f.properties.id)).size,
+  );
+  const passing = await page.locator('[data-fit-zone][data-fit="pass"]').count();
+  assert(passing > 0 && rings === passing, `rings ${rings}, passing ${passing}`);
+  await screenshot(page, 'planner-fit');
+});
+
+test('prints a zone sheet with the map image', async ({ context }) => {
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  await page.evaluate(() => {
+    window.print = () => {}; // headless: no dialog, but do not rely on it
+  });
+  await page.locator('.result-list [data-zone-id="kcn-thang-long"]').click();
+  await page.locator('[data-print="kcn-thang-long"]').click();
+  const sheet = page.locator('.print-sheet[data-print-sheet="kcn-thang-long"]');
+  await sheet.waitFor({ state: 'attached', timeout: 15_000 });
+  const src = await sheet.locator('img.print-map').getAttribute('src');
+  assert(src?.startsWith('data:image/png') && src.length > 10_000, 'no map image');
+  await page.emulateMedia({ media: 'print' });
+  await screenshot(page, 'planner-print-sheet');
+  assert(problems.consoleErrors.length === 0, `errors: ${problems.consoleErrors.join(' | ')}`);
+});
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && c === '"') quoted = false;
+    else if (quoted) cell += c;
+    else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
