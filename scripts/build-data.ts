@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { simplify, truncate } from '@turf/turf';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
+import { bboxOf } from '../src/domain/geo';
 import { type AdminCollection, buildDataset, formatProblem } from '../src/domain/dataset';
 import { formatQualityReport, qualityReport } from '../src/domain/quality';
 import { targetsFileSchemaWithSources } from '../src/domain/targets';
@@ -85,6 +86,8 @@ const targets = targetsFileSchemaWithSources(new Set(sources.map((s) => s.id))).
 if (!targets.success)
   fail(targets.error.issues.map((i) => `geodata/targets.json › ${i.path.join('.')}: ${i.message}`));
 
+const roundedBbox = (f: Feature) => bboxOf(f).map((n) => Number(n.toFixed(5)));
+
 // Everything is prepared in memory first, so a failure leaves the previous output untouched.
 const outputs = new Map<string, unknown>();
 const dataAsOf = result.zones
@@ -100,11 +103,13 @@ outputs.set('places.json', {
     id: f.properties.id,
     name: String(f.properties.name_vi),
     type: String(f.properties.unit_type_vi),
+    bbox: roundedBbox(f),
   })),
   communes: communes.features.map((f) => ({
     id: f.properties.id,
     name: String(f.properties.name),
     ...(f.properties.name_en ? { nameEn: String(f.properties.name_en) } : {}),
+    bbox: roundedBbox(f),
   })),
 });
 for (const layer of layers.data) {

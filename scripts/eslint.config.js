@@ -9,7 +9,16 @@ const restrict = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'public/data/**', 'node_modules/**', 'test-out/**', 'tests/bench/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-*/**',
+      'public/data/**',
+      'node_modules/**',
+      'test-out/**',
+      'tests/bench/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

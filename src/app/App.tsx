@@ -1,23 +1,36 @@
-/** Composes the page: header, filters, map with legend, result list and zone panel. */
+/**
+ * Composes the page. Wide screens: filters | map | side panel. Phones: the map fills the screen,
+ * filters open in a drawer and the list and zone panel live in a bottom sheet (see app.css).
+ */
 import { useEffect } from 'react';
+import { ImportDropTarget } from '../components/import/ImportDropTarget';
 import { FilterPanel } from '../components/FilterPanel';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { Legend } from '../components/Legend';
 import { LoadState } from '../components/LoadState';
 import { Notices } from '../components/Notices';
+import { SearchBox } from '../components/SearchBox';
 import { Tabs } from '../components/Tabs';
 import { useT } from '../components/useT';
 import { ZonePanel } from '../components/ZonePanel';
 import { MapView } from '../map/MapView';
 import { useAppStore } from '../store';
+import { selectVisibleIds } from '../store/derived';
 import { SIDE_PANELS } from './panels';
 
 export function App() {
-  const { t, date } = useT();
+  const { t, date, num } = useT();
   const data = useAppStore((s) => s.data);
   const load = useAppStore((s) => s.load);
   const lang = useAppStore((s) => s.lang);
   const activePanel = useAppStore((s) => s.activePanel);
   const setActivePanel = useAppStore((s) => s.setActivePanel);
+  const filtersOpen = useAppStore((s) => s.filtersOpen);
+  const setFiltersOpen = useAppStore((s) => s.setFiltersOpen);
+  const sheetExpanded = useAppStore((s) => s.sheetExpanded);
+  const setSheetExpanded = useAppStore((s) => s.setSheetExpanded);
+  const selectedId = useAppStore((s) => s.selection?.id);
+  const matching = useAppStore(selectVisibleIds).size;
 
   useEffect(() => {
     void load();
@@ -26,25 +39,48 @@ export function App() {
     document.documentElement.lang = lang;
     document.title = t('app.title');
   }, [lang, t]);
+  // A newly selected zone opens the bottom sheet so its panel is visible on a phone.
+  useEffect(() => {
+    if (selectedId) setSheetExpanded(true);
+  }, [selectedId, setSheetExpanded]);
+  useEffect(() => {
+    if (!filtersOpen) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setFiltersOpen(false);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [filtersOpen, setFiltersOpen]);
 
   return (
     <div className="app">
       <header className="app-header">
-        <h1>{t('app.title')}</h1>
-        <p className="muted">
-          {t('app.subtitle')}
-          {data.status === 'ready' && data.meta.dataAsOf && (
-            <> · {t('app.dataAsOf', { date: date(data.meta.dataAsOf) })}</>
-          )}
-        </p>
+        <div className="app-title">
+          <h1>{t('app.title')}</h1>
+          <p className="muted subtitle">
+            {t('app.subtitle')}
+            {data.status === 'ready' && data.meta.dataAsOf && (
+              <> · {t('app.dataAsOf', { date: date(data.meta.dataAsOf) })}</>
+            )}
+          </p>
+        </div>
+        <SearchBox />
+        <LanguageSwitch />
       </header>
       {data.status !== 'ready' ? (
         <main className="app-main">
           <LoadState />
         </main>
       ) : (
-        <main className="app-main">
-          <aside className="sidebar sidebar-left">
+        <main className="app-main" data-filters-open={filtersOpen} data-sheet-expanded={sheetExpanded}>
+          <button
+            type="button"
+            className="filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="filters-drawer"
+            onClick={() => setFiltersOpen(!filtersOpen)}
+          >
+            {filtersOpen ? t('app.closeFilters') : `${t('app.openFilters')} · ${num(matching)}`}
+          </button>
+          <aside className="sidebar sidebar-left" id="filters-drawer">
             <FilterPanel />
           </aside>
           <div className="map-wrap">
@@ -53,8 +89,17 @@ export function App() {
               <Legend />
             </div>
             <Notices />
+            <ImportDropTarget />
           </div>
           <aside className="sidebar sidebar-right">
+            <button
+              type="button"
+              className="sheet-handle"
+              aria-expanded={sheetExpanded}
+              onClick={() => setSheetExpanded(!sheetExpanded)}
+            >
+              {sheetExpanded ? t('app.collapseSheet') : t('app.expandSheet')}
+            </button>
             <ZonePanel />
             <Tabs tabs={SIDE_PANELS} active={activePanel} onChange={setActivePanel} label={t('panel.tabs')} />
           </aside>

@@ -4,6 +4,11 @@
  */
 import type { ComponentType } from 'react';
 import { AboutPanel } from '../components/AboutPanel';
+import { ImportPanel } from '../components/import/ImportPanel';
+import { ComparePanel } from '../components/investor/ComparePanel';
+import { FitPanel } from '../components/investor/FitPanel';
+import { PlanPanel } from '../components/planner/PlanPanel';
+import { StatsPanel } from '../components/planner/StatsPanel';
 import { ResultList } from '../components/ResultList';
 import type { MessageKey } from '../i18n';
 
@@ -11,5 +16,10 @@ export type SidePanel = { id: string; title: MessageKey; Component: ComponentTyp
 
 export const SIDE_PANELS: readonly SidePanel[] = [
   { id: 'list', title: 'panel.list', Component: ResultList },
+  { id: 'compare', title: 'panel.compare', Component: ComparePanel },
+  { id: 'fit', title: 'panel.fit', Component: FitPanel },
+  { id: 'stats', title: 'panel.stats', Component: StatsPanel },
+  { id: 'plan', title: 'panel.plan', Component: PlanPanel },
   { id: 'about', title: 'panel.about', Component: AboutPanel },
+  { id: 'import', title: 'import.panel', Component: ImportPanel },
 ];

@@ -8,6 +8,7 @@ const OPTIONS: readonly { layer: UrlLayer; label: MessageKey }[] = [
   { layer: 'communes', label: 'layers.communes' },
   { layer: 'districts', label: 'layers.districts' },
   { layer: 'transport', label: 'layers.transport' },
+  { layer: 'online', label: 'layers.online' },
 ];
 
 export function LayerSwitch() {

@@ -1,9 +1,14 @@
 /** The zones that pass the filters, by name: also the non-visual way through the data. */
 import { currentValue } from '../domain/facts';
+import { statusInYear } from '../domain/timeline';
 import { KIND_COLORS } from '../domain/symbology';
 import { KIND_LABELS, STATUS_LABELS } from '../domain/vocab';
 import { useAppStore } from '../store';
 import { selectVisibleZonesSorted, selectZones } from '../store/derived';
+import { ExportButtons } from './investor/ExportButtons';
+import { FitBadge } from './investor/FitBadge';
+import { PinButton } from './investor/PinButton';
+import { YearBanner } from './planner/YearBanner';
 import { useT } from './useT';
 
 export function ResultList() {
@@ -12,12 +17,14 @@ export function ResultList() {
   const total = useAppStore(selectZones).length;
   const selectedId = useAppStore((s) => s.selection?.id);
   const select = useAppStore((s) => s.select);
+  const year = useAppStore((s) => s.filters.year);
   return (
     <section className="results" aria-labelledby="results-title">
       <div className="panel-head">
         <h2 id="results-title">{t('results.title')}</h2>
         <span className="muted">{t('results.count', { shown: num(zones.length), total: num(total) })}</span>
       </div>
+      <YearBanner />
       {zones.length === 0 ? (
         <p className="muted">{t('results.empty')}</p>
       ) : (
@@ -25,9 +32,10 @@ export function ResultList() {
           {zones.map((z) => {
             const p = z.properties;
             const area = currentValue(p.areaHa);
-            const status = currentValue(p.status) ?? 'unknown';
+            // On the timeline, the status the zone had in that year.
+            const status = (year === null ? currentValue(p.status) : statusInYear(p, year)) ?? 'unknown';
             return (
-              <li key={p.id}>
+              <li key={p.id} className="result-row">
                 <button
                   type="button"
                   className="result"
@@ -41,12 +49,15 @@ export function ResultList() {
                     {label(KIND_LABELS[p.kind])} · {label(STATUS_LABELS[status])} ·{' '}
                     {area === undefined ? t('results.areaUnknown') : t('unit.ha', { value: num(area) })}
                   </span>
+                  <FitBadge id={p.id} />
                 </button>
+                <PinButton id={p.id} name={label(p.name)} compact />
               </li>
             );
           })}
         </ul>
       )}
+      <ExportButtons which="filtered" />
     </section>
   );
 }

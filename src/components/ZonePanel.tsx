@@ -13,6 +13,9 @@ import {
 import { useAppStore } from '../store';
 import { selectSelectedZone } from '../store/derived';
 import { Citation, FactRow } from './FactRow';
+import { DistanceRows } from './investor/DistanceRows';
+import { PinButton } from './investor/PinButton';
+import { PrintButton } from './investor/PrintButton';
 import { useT } from './useT';
 
 export function ZonePanel() {
@@ -74,6 +77,10 @@ export function ZonePanel() {
         </button>
       </div>
       {p.name.en && tr.lang === 'vi' && <p className="muted">{p.name.en}</p>}
+      <div className="button-row zone-actions">
+        <PinButton id={p.id} name={label(p.name)} />
+        <PrintButton id={p.id} />
+      </div>
       {isApproximate(p.location.method) && (
         <p className="badge-approx">
           {t('zone.approximate')}: {label(LOCATION_METHOD_LABELS[p.location.method])}
@@ -124,6 +131,7 @@ export function ZonePanel() {
         {p.tenants.length > 0 && (
           <FactRow name={t('zone.tenants')} mode="list" facts={p.tenants} render={(v) => v} {...row} />
         )}
+        <DistanceRows zoneId={p.id} tr={tr} />
         <div className="fact" data-fact="location">
           <dt>{t('zone.location')}</dt>
           <dd>

@@ -6,10 +6,14 @@ import { z } from 'zod';
 import { LayersFileSchema, SourcesFileSchema } from '../domain/sources';
 import { ZoneFeatureSchema } from '../domain/zone';
 
+const BBoxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 export const PlacesSchema = z.object({
-  districts: z.array(z.object({ id: z.string(), name: z.string(), type: z.string() })),
-  communes: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string().optional() })),
+  districts: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), bbox: BBoxSchema })),
+  communes: z.array(
+    z.object({ id: z.string(), name: z.string(), nameEn: z.string().optional(), bbox: BBoxSchema }),
+  ),
 });
+export type Places = z.infer<typeof PlacesSchema>;
 export const MetaSchema = z.object({ dataAsOf: z.string(), zoneCount: z.number().int() });
 
 const ZonesFileSchema = z.object({
@@ -32,7 +36,12 @@ export function dataUrl(file: string): string {
   return new URL(`data/${file}`, document.baseURI).href;
 }
 
-async function fetchValidated<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+/** Fetches one bundled file and validates it; any failure is a DataLoadError naming the file and path. */
+export async function fetchValidated<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(dataUrl(file), { signal });

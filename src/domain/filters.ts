@@ -4,6 +4,7 @@
  * AND across groups, OR within a group; an empty group does not filter.
  */
 import { currentValue } from './facts';
+import { encodeTimeline, timelineStatus } from './timeline';
 import type { SectorId, ZoneKind, ZoneStatus } from './vocab';
 import type { Zone } from './zone';
 
@@ -13,8 +14,11 @@ export type FilterState = {
   readonly kinds: readonly ZoneKind[];
   readonly districts: readonly string[];
   readonly communes: readonly string[];
+  /** Timeline: show zones as they stood in this year (src/domain/timeline.ts); null = today. */
+  readonly year: number | null;
 };
-export type FilterGroup = keyof FilterState;
+/** The option groups (the year is a single value, not a group of options). */
+export type FilterGroup = Exclude<keyof FilterState, 'year'>;
 export const FILTER_GROUPS: readonly FilterGroup[] = [
   'statuses',
   'sectors',
@@ -29,6 +33,7 @@ export const EMPTY_FILTERS: FilterState = {
   kinds: [],
   districts: [],
   communes: [],
+  year: null,
 };
 
 /** The few attributes filters look at, computed once per zone. */
@@ -39,6 +44,8 @@ export type ZoneFacets = {
   readonly kind: ZoneKind;
   readonly district: string | null;
   readonly commune: string | null;
+  /** Status code per timeline year (encodeTimeline); absent facets count as undated. */
+  readonly timeline?: string;
 };
 
 export function zoneFacets(zone: Zone): ZoneFacets {
@@ -51,13 +58,19 @@ export function zoneFacets(zone: Zone): ZoneFacets {
     kind: zone.kind,
     district: zone.district,
     commune: zone.commune,
+    timeline: encodeTimeline(zone),
   };
+}
+
+/** The zone's status in the filter's year (today's when no year is set); null: not there yet. */
+export function statusAt(z: ZoneFacets, f: Pick<FilterState, 'year'>): ZoneStatus | null {
+  return f.year === null ? z.status : timelineStatus(z.timeline ?? '', f.year);
 }
 
 function matchesGroup(z: ZoneFacets, f: FilterState, group: FilterGroup): boolean {
   switch (group) {
     case 'statuses':
-      return f.statuses.length === 0 || f.statuses.includes(z.status);
+      return f.statuses.length === 0 || f.statuses.includes(statusAt(z, f)!);
     case 'kinds':
       return f.kinds.length === 0 || f.kinds.includes(z.kind);
     case 'districts':
@@ -70,11 +83,12 @@ function matchesGroup(z: ZoneFacets, f: FilterState, group: FilterGroup): boolea
 }
 
 export function matchesFilters(z: ZoneFacets, f: FilterState, except?: FilterGroup): boolean {
+  if (statusAt(z, f) === null) return false;
   return FILTER_GROUPS.every((g) => g === except || matchesGroup(z, f, g));
 }
 
 export function isEmptyFilter(f: FilterState): boolean {
-  return FILTER_GROUPS.every((g) => f[g].length === 0);
+  return f.year === null && FILTER_GROUPS.every((g) => f[g].length === 0);
 }
 
 /** Ids of the zones that pass, in input order. */
@@ -100,7 +114,7 @@ export function facetCounts(zones: readonly ZoneFacets[], f: FilterState): Facet
   };
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const z of zones) {
-    if (matchesFilters(z, f, 'statuses')) bump(counts.statuses, z.status);
+    if (matchesFilters(z, f, 'statuses')) bump(counts.statuses, statusAt(z, f)!);
     if (matchesFilters(z, f, 'kinds')) bump(counts.kinds, z.kind);
     if (matchesFilters(z, f, 'districts') && z.district) bump(counts.districts, z.district);
     if (matchesFilters(z, f, 'communes') && z.commune) bump(counts.communes, z.commune);

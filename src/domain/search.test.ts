@@ -66,6 +66,11 @@ describe('search', () => {
     expect(ids('khu cong nghiep quang minh')[0]).toBe('kcn-quang-minh-1');
   });
 
+  it('treats a name without its kind word as exact, and puts the zone before the place of the same name', () => {
+    expect(ids('hoa lac').slice(0, 2)).toEqual(['hhtp-hoa-lac', 'xa-hoa-lac']);
+    expect(ids('thang long')[0]).toBe('kcn-thang-long');
+  });
+
   it('ranks the exact, tone-correct match first', () => {
     expect(ids('Đông Anh')[0]).toBe('dong-anh');
     expect(ids('Xã Hòa Lạc')[0]).toBe('xa-hoa-lac');

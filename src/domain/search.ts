@@ -14,7 +14,14 @@ export type SearchDoc = SearchTarget & {
   texts: readonly { text: string; field: SearchField }[];
 };
 
-type IndexedText = { field: SearchField; exact: string; folded: string; words: string[] };
+type IndexedText = {
+  field: SearchField;
+  exact: string;
+  folded: string;
+  kindWords: string;
+  core: string;
+  words: string[];
+};
 type IndexedDoc = { doc: SearchDoc; texts: IndexedText[] };
 export type SearchIndex = { docs: IndexedDoc[] };
 
@@ -49,6 +56,14 @@ function normalise(text: string): string {
   return s;
 }
 
+// Words that name the kind of thing, not the thing: "KCN Thăng Long" and "Xã Hòa Lạc" are exact for "thang long", "hoa lac".
+const GENERIC_PREFIX = /^(?:(?:kcnc cnc|kcn|ccn|cnc|xa|phuong|quan|huyen|thi xa|thi tran|khu|cum)\s+)+/;
+const coreOf = (folded: string) => folded.replace(GENERIC_PREFIX, '');
+const kindWordsOf = (folded: string) => folded.match(GENERIC_PREFIX)?.[0].trim() ?? '';
+
+/** Zones first, then the places they sit in, when scores tie. */
+const TYPE_ORDER: Record<SearchTarget['type'], number> = { zone: 0, district: 1, commune: 2 };
+
 const exactForm = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
@@ -59,7 +74,14 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
         .filter((t) => t.text.trim())
         .map((t) => {
           const folded = normalise(t.text);
-          return { field: t.field, exact: exactForm(t.text), folded, words: folded.split(' ') };
+          return {
+            field: t.field,
+            exact: exactForm(t.text),
+            folded,
+            core: coreOf(folded),
+            kindWords: kindWordsOf(folded),
+            words: folded.split(' '),
+          };
         }),
     })),
   };
@@ -67,10 +89,12 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 
 function scoreText(
   t: IndexedText,
-  q: { exact: string; folded: string; words: string[]; hasMarks: boolean },
+  q: { exact: string; folded: string; core: string; kindWords: string; words: string[]; hasMarks: boolean },
 ): number {
   let score = 0;
-  if (t.folded === q.folded) score = 900;
+  // Exact when the names match and the query either names no kind or the same kind.
+  const sameName = q.core !== '' && t.core === q.core && (q.kindWords === '' || q.kindWords === t.kindWords);
+  if (t.folded === q.folded || sameName) score = 900;
   else if (t.folded.startsWith(q.folded)) score = 700;
   else if (q.words.every((w) => t.words.some((tw) => tw.startsWith(w)))) score = 500;
   else if (q.words.every((w) => t.folded.includes(w))) score = 200;
@@ -88,6 +112,8 @@ export function search(index: SearchIndex, rawQuery: string, limit = 8): SearchH
   const q = {
     exact: exactForm(query),
     folded,
+    core: coreOf(folded),
+    kindWords: kindWordsOf(folded),
     words: folded.split(' '),
     hasMarks: foldVietnamese(query) !== query.toLowerCase(),
   };
@@ -108,6 +134,7 @@ export function search(index: SearchIndex, rawQuery: string, limit = 8): SearchH
     .sort(
       (a, b) =>
         b.score - a.score ||
+        TYPE_ORDER[a.doc.type] - TYPE_ORDER[b.doc.type] ||
         a.doc.label.length - b.doc.label.length ||
         a.doc.label.localeCompare(b.doc.label, 'vi'),
     )

@@ -9,17 +9,25 @@ const full: UrlState = {
     kinds: ['kcn'],
     districts: ['dong-anh'],
     communes: ['xa-thien-loc'],
+    year: 2010,
   },
   zone: 'hhtp-hoa-lac',
   lang: 'en',
   layers: ['communes'],
+  fit: {
+    minAreaHa: 50,
+    sectors: ['electronics', 'logistics'],
+    maxAirportKm: 25.5,
+    statuses: ['operating'],
+    districts: ['soc-son'],
+  },
 };
 
 describe('URL state', () => {
   it('round-trips every part of the state', () => {
     const url = serializeUrlState(full);
     expect(url).toBe(
-      '?lang=en&status=operating,planned&sector=electronics&kind=kcn&district=dong-anh&commune=xa-thien-loc&zone=hhtp-hoa-lac&layers=communes&map=12.5/21.01234/105.52345',
+      '?lang=en&status=operating,planned&sector=electronics&kind=kcn&district=dong-anh&commune=xa-thien-loc&year=2010&zone=hhtp-hoa-lac&layers=communes&fit.area=50&fit.sector=electronics,logistics&fit.airport=25.5&fit.status=operating&fit.district=soc-son&map=12.5/21.01234/105.52345',
     );
     expect(parseUrlState(url)).toEqual({ state: full, ignored: [] });
   });
@@ -53,6 +61,25 @@ describe('URL state', () => {
     );
   });
 
+  it('drops a year outside the timeline and malformed fit criteria, keeping the good ones', () => {
+    const { state, ignored } = parseUrlState(
+      '?year=1980&fit.area=-5&fit.airport=1e3&fit.sector=ai,nope&fit.status=operating&fit.district=Soc%20Son',
+    );
+    expect(state.filters.year).toBeNull();
+    expect(state.fit).toEqual({
+      minAreaHa: null,
+      sectors: ['ai'],
+      maxAirportKm: null,
+      statuses: ['operating'],
+      districts: [],
+    });
+    expect(ignored.sort()).toEqual(
+      ['year=1980', 'fit.area=-5', 'fit.airport=1e3', 'fit.sector=nope', 'fit.district=Soc Son'].sort(),
+    );
+    expect(parseUrlState('?year=2031').state.filters.year).toBeNull();
+    expect(parseUrlState('?year=2030').state.filters.year).toBe(2030);
+  });
+
   it('refuses a camera outside the world', () => {
     expect(parseUrlState('?map=10/95/105').state.camera).toBeNull();
     expect(parseUrlState('?map=30/21/105').state.camera).toBeNull();
@@ -67,5 +94,28 @@ describe('URL state', () => {
       '?zone=%00',
     ])
       expect(() => parseUrlState(junk)).not.toThrow();
+  });
+});
+
+describe('URL state: the opt-in zone tile tree', () => {
+  it('accepts a relative tiles.json or z/x/y template and writes it back', () => {
+    expect(parseUrlState('?tiles=zone-tiles/tiles.json').state.tiles).toBe('zone-tiles/tiles.json');
+    const template = parseUrlState('?tiles=t/%7Bz%7D/%7Bx%7D/%7By%7D.pbf').state;
+    expect(template.tiles).toBe('t/{z}/{x}/{y}.pbf');
+    expect(parseUrlState(serializeUrlState(template)).state.tiles).toBe('t/{z}/{x}/{y}.pbf');
+    expect(parseUrlState('').state.tiles).toBeUndefined();
+  });
+
+  it('refuses tiles from another host or scheme, and URLs that are neither', () => {
+    for (const bad of [
+      'https://evil.example/t.json',
+      '//evil.example/t.json',
+      'javascript:x.json',
+      'a/b.pbf',
+    ]) {
+      const { state, ignored } = parseUrlState(`?tiles=${encodeURIComponent(bad)}`);
+      expect(state.tiles, bad).toBeUndefined();
+      expect(ignored, bad).toEqual([`tiles=${bad}`]);
+    }
   });
 });

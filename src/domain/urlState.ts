@@ -1,15 +1,19 @@
 /**
- * The shareable state in the URL: camera, filters, selected zone, language, optional layers.
+ * The shareable state in the URL: camera, filters (with the timeline year), selected zone, language,
+ * optional layers and the fit finder's criteria.
  * Parsing never throws: each value that is unknown or malformed is dropped and reported, so the app
  * can open with the rest and say quietly what it ignored.
  */
 import { z } from 'zod';
 import { EMPTY_FILTERS, type FilterState } from './filters';
+import { EMPTY_FIT, type FitCriteria } from './fit';
+import { TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR } from './timeline';
 import { SECTOR_IDS, STATUSES, ZONE_KINDS } from './vocab';
 import { IdSchema } from './zone';
 
 export const URL_LANGS = ['vi', 'en'] as const;
-export const URL_LAYERS = ['communes', 'transport', 'districts'] as const;
+/** Overlays, plus "online": the optional online base map. */
+export const URL_LAYERS = ['communes', 'transport', 'districts', 'online'] as const;
 export type UrlLayer = (typeof URL_LAYERS)[number];
 
 export type UrlState = {
@@ -18,6 +22,10 @@ export type UrlState = {
   zone: string | null;
   lang: (typeof URL_LANGS)[number] | null;
   layers: UrlLayer[] | null;
+  /** The fit finder's criteria (the "fit." parameters). */
+  fit: FitCriteria;
+  /** Opt-in zone tile tree (src/map/tiledZones.ts), a relative URL; optional so other callers may omit it. */
+  tiles?: string | null;
 };
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -26,6 +34,7 @@ export const EMPTY_URL_STATE: UrlState = {
   zone: null,
   lang: null,
   layers: null,
+  fit: EMPTY_FIT,
 };
 
 const PARAM = {
@@ -38,7 +47,35 @@ const PARAM = {
   kinds: 'kind',
   districts: 'district',
   communes: 'commune',
+  year: 'year',
+  fitArea: 'fit.area',
+  fitSectors: 'fit.sector',
+  fitAirport: 'fit.airport',
+  fitStatuses: 'fit.status',
+  fitDistricts: 'fit.district',
+  tiles: 'tiles',
 } as const;
+
+/** A plain decimal in [min, max]: no exponents, no signs, no spaces. */
+const decimal = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,6}(\.\d{1,3})?$/)
+    .transform(Number)
+    .pipe(z.number().min(min).max(max));
+const YearSchema = z
+  .string()
+  .regex(/^\d{4}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(TIMELINE_FIRST_YEAR).max(TIMELINE_LAST_YEAR));
+const SectorSchema = z.enum(SECTOR_IDS as [string, ...string[]]);
+
+/** A relative URL on this site (no scheme, no host): a tiles.json, or a template with {z}, {x} and {y}. */
+const TilesSchema = z
+  .string()
+  .max(200)
+  .regex(/^(?!\/\/)(?![a-z][a-z0-9+.-]*:)[\w\-./{}]+$/i)
+  .refine((s) => s.endsWith('.json') || ['{z}', '{x}', '{y}'].every((p) => s.includes(p)));
 
 const CameraSchema = z
   .string()
@@ -96,12 +133,47 @@ export function parseUrlState(search: string): { state: UrlState; ignored: strin
       kinds: parseList(params.get(PARAM.kinds), PARAM.kinds, z.enum(ZONE_KINDS), ignored),
       districts: parseList(params.get(PARAM.districts), PARAM.districts, IdSchema, ignored),
       communes: parseList(params.get(PARAM.communes), PARAM.communes, IdSchema, ignored),
+      year: one(PARAM.year, YearSchema),
+    },
+    fit: {
+      minAreaHa: one(PARAM.fitArea, decimal(0, 100_000)),
+      sectors: parseList(
+        params.get(PARAM.fitSectors),
+        PARAM.fitSectors,
+        SectorSchema,
+        ignored,
+      ) as FitCriteria['sectors'],
+      maxAirportKm: one(PARAM.fitAirport, decimal(0, 1000)),
+      statuses: parseList(params.get(PARAM.fitStatuses), PARAM.fitStatuses, z.enum(STATUSES), ignored),
+      districts: parseList(params.get(PARAM.fitDistricts), PARAM.fitDistricts, IdSchema, ignored),
     },
   };
+  // Only present when asked for: the tile tree is an opt-in, not part of every state.
+  const tiles = one(PARAM.tiles, TilesSchema);
+  if (tiles) state.tiles = tiles;
   return { state, ignored };
 }
 
 const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
+
+/** The "fit." parameters of a set of criteria, in a fixed order; empty criteria give none. */
+export function fitParams(f: FitCriteria): [string, string][] {
+  const out: [string, string][] = [];
+  if (f.minAreaHa !== null) out.push([PARAM.fitArea, round(f.minAreaHa, 3)]);
+  if (f.sectors.length) out.push([PARAM.fitSectors, f.sectors.join(',')]);
+  if (f.maxAirportKm !== null) out.push([PARAM.fitAirport, round(f.maxAirportKm, 3)]);
+  if (f.statuses.length) out.push([PARAM.fitStatuses, f.statuses.join(',')]);
+  if (f.districts.length) out.push([PARAM.fitDistricts, f.districts.join(',')]);
+  return out;
+}
+export const FIT_PARAM_NAMES: readonly string[] = [
+  PARAM.fitArea,
+  PARAM.fitSectors,
+  PARAM.fitAirport,
+  PARAM.fitStatuses,
+  PARAM.fitDistricts,
+];
+export const YEAR_PARAM = PARAM.year;
 
 /** Serialises in a fixed order so equal states give equal URLs. Empty values are left out. */
 export function serializeUrlState(s: UrlState): string {
@@ -109,8 +181,11 @@ export function serializeUrlState(s: UrlState): string {
   if (s.lang) params.set(PARAM.lang, s.lang);
   for (const group of ['statuses', 'sectors', 'kinds', 'districts', 'communes'] as const)
     if (s.filters[group].length) params.set(PARAM[group], s.filters[group].join(','));
+  if (s.filters.year !== null) params.set(PARAM.year, String(s.filters.year));
   if (s.zone) params.set(PARAM.zone, s.zone);
   if (s.layers) params.set(PARAM.layers, s.layers.join(','));
+  for (const [name, value] of fitParams(s.fit)) params.set(name, value);
+  if (s.tiles) params.set(PARAM.tiles, s.tiles);
   if (s.camera)
     params.set(
       PARAM.camera,

@@ -41,11 +41,15 @@ export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label
     const map = new MapLibreMap({
       container: el,
       style: buildStyle({ dataUrl, layers }),
-      bounds: HANOI_BOUNDS,
-      // On wide screens the legend sits over the map's left edge: fit the city beside it.
-      fitBoundsOptions: {
-        padding: el.clientWidth > 900 ? { left: LEGEND_WIDTH_PX + 24, right: 16, top: 16, bottom: 32 } : 16,
-      },
+      // A link's camera wins; otherwise fit the city, beside the legend when it is open.
+      ...(store.camera
+        ? { center: store.camera.center, zoom: store.camera.zoom }
+        : {
+            bounds: HANOI_BOUNDS,
+            fitBoundsOptions: {
+              padding: store.legendOpen ? { left: LEGEND_WIDTH_PX + 24, right: 16, top: 16, bottom: 32 } : 16,
+            },
+          }),
       attributionControl: false,
       maxZoom: 18,
       minZoom: 7,

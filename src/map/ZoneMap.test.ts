@@ -138,3 +138,22 @@ describe('ZoneMap', () => {
     expect(handlers.onMoveEnd).toHaveBeenCalledWith({ center: [105.8, 21.0], zoom: 10 });
   });
 });
+
+describe('ZoneMap timeline', () => {
+  it('paints fill strength from the chosen year’s status, and back to today’s when the year is cleared', () => {
+    const { fake, adapter } = setup();
+    const paints: unknown[][] = [];
+    (fake as unknown as { setPaintProperty: (...a: unknown[]) => void }).setPaintProperty = (...a) =>
+      paints.push(a);
+    fake.fire('load');
+    adapter.setFilter({ ...EMPTY_FILTERS, year: 2005 });
+    expect(paints.map((p) => p.slice(0, 2))).toEqual([
+      ['zones-area', 'fill-opacity'],
+      ['zones-symbol', 'circle-opacity'],
+    ]);
+    expect(JSON.stringify(paints[0]![2])).toContain('"slice"');
+    paints.length = 0;
+    adapter.setFilter({ ...EMPTY_FILTERS, year: null });
+    expect(JSON.stringify(paints[0]![2])).toContain('["get","status"]');
+  });
+});

@@ -18,6 +18,8 @@ import { filterExpression } from './filterExpression';
 import {
   LABEL_LAYERS,
   type LayerGroup,
+  STATUS_OPACITY_PAINT,
+  statusOpacityIn,
   TOGGLEABLE_LAYERS,
   ZONE_LAYERS,
   ZONE_FILTERED_LAYERS,
@@ -153,9 +155,16 @@ export class ZoneMap {
     this.sync();
   }
 
-  flyTo(target: { center: [number, number]; zoom?: number } | { bounds: BBox }): void {
+  /** Moves the camera; without `exact`, never zooms out from where the user already is. */
+  flyTo(target: { center: [number, number]; zoom?: number; exact?: boolean } | { bounds: BBox }): void {
     if ('bounds' in target) this.map.fitBounds(target.bounds, { padding: 60, maxZoom: 15 });
-    else this.map.flyTo({ center: target.center, zoom: Math.max(target.zoom ?? 13, this.map.getZoom()) });
+    else
+      this.map.flyTo({
+        center: target.center,
+        zoom: target.exact
+          ? (target.zoom ?? this.map.getZoom())
+          : Math.max(target.zoom ?? 13, this.map.getZoom()),
+      });
   }
 
   destroy(): void {
@@ -186,6 +195,10 @@ export class ZoneMap {
         const base = BASE_FILTERS.get(layer);
         map.setFilter(layer, (base ? ['all', base, expr] : expr) as FilterSpecification);
       }
+      // On the timeline, fill strength shows the status the zone had that year.
+      if (want.filter.year !== (applied.filter?.year ?? null))
+        for (const [layer, prop] of STATUS_OPACITY_PAINT)
+          map.setPaintProperty(layer, prop, statusOpacityIn(want.filter.year));
       applied.filter = want.filter;
     }
     if (want.selected !== applied.selected) {

@@ -18,16 +18,28 @@ export function bindStore(
   >,
   store: AppStore,
 ): () => void {
+  let flown: AppState['selection'] = null;
   const apply = (s: AppState, prev?: AppState) => {
     adapter.setZones(mapFeaturesOf(selectZones(s)));
     adapter.setFilter(s.filters);
     adapter.setSelected(s.selection?.id ?? null);
     adapter.setLanguage(s.lang);
     for (const [layer, visible] of Object.entries(s.layers) as [UrlLayer, boolean][])
-      adapter.setLayerVisible(layer, visible);
-    if (s.selection?.fly && s.selection !== prev?.selection) {
+      if (layer !== 'online') adapter.setLayerVisible(layer, visible);
+    const request = s.cameraRequest;
+    if (request && request !== prev?.cameraRequest)
+      adapter.flyTo(
+        'bounds' in request
+          ? { bounds: request.bounds }
+          : { center: request.camera.center, zoom: request.camera.zoom, exact: true },
+      );
+    // A selection made before the data arrived (from a link) flies once the zone is known.
+    if (s.selection?.fly && s.selection !== flown) {
       const zone = selectZoneIndex(s).get(s.selection.id);
-      if (zone) adapter.flyTo({ center: zone.properties.anchor, zoom: 13 });
+      if (zone) {
+        flown = s.selection;
+        adapter.flyTo({ center: zone.properties.anchor, zoom: 13 });
+      }
     }
   };
   apply(store.getState());

@@ -4,9 +4,23 @@
  * returns its unsubscribe function. MapView runs them all.
  */
 import type { AppStore } from '../store';
+import { bindBasemap } from './basemap';
 import { bindStore } from './bindStore';
+import { bindChoropleth } from './choropleth';
+import { bindFitLayer } from './fitLayer';
+import { bindImportedLayers } from './importedLayers';
+import { bindPrintCapture } from './printCapture';
+import { bindTiledZones } from './tiledZones';
 import type { ZoneMap } from './ZoneMap';
 
 export type Binder = (adapter: ZoneMap, store: AppStore) => () => void;
 
-export const BINDERS: readonly Binder[] = [bindStore];
+export const BINDERS: readonly Binder[] = [
+  bindStore,
+  bindBasemap,
+  bindChoropleth,
+  bindFitLayer,
+  bindPrintCapture,
+  bindImportedLayers,
+  bindTiledZones,
+];

@@ -1,6 +1,7 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, type FilterState, matchesFilters, type ZoneFacets } from '../domain/filters';
+import { encodeTimeline, TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR } from '../domain/timeline';
 import { SECTOR_IDS, STATUSES, ZONE_KINDS } from '../domain/vocab';
 import { encodeSectors, filterExpression } from './filterExpression';
 
@@ -14,6 +15,20 @@ const pick = <T>(r: () => number, list: readonly T[], max: number): T[] =>
 const DISTRICTS = ['dong-anh', 'soc-son', 'me-linh', 'thach-that'];
 const COMMUNES = ['xa-quang-minh', 'xa-hoa-lac', 'phuong-phuc-loi'];
 
+const randomYear = (r: () => number, from = 1990, to = 2032) => from + Math.floor(r() * (to - from + 1));
+
+/** A timeline from 0–3 random status facts (some undated) and sometimes an establishment year. */
+function randomTimeline(r: () => number): string | undefined {
+  if (r() < 0.05) return undefined;
+  const status = Array.from({ length: Math.floor(r() * 4) }, () => ({
+    value: STATUSES[Math.floor(r() * STATUSES.length)]!,
+    source: 's',
+    asOf: r() < 0.2 ? null : `${randomYear(r)}-06`,
+  }));
+  const establishedYear = r() < 0.5 ? [{ value: randomYear(r), source: 's', asOf: null }] : [];
+  return encodeTimeline({ status, establishedYear });
+}
+
 function randomZones(r: () => number, n: number): ZoneFacets[] {
   return Array.from({ length: n }, (_, i) => ({
     id: `z${i}`,
@@ -22,6 +37,7 @@ function randomZones(r: () => number, n: number): ZoneFacets[] {
     sectors: pick(r, SECTOR_IDS, 3),
     district: r() < 0.1 ? null : DISTRICTS[Math.floor(r() * DISTRICTS.length)]!,
     commune: r() < 0.1 ? null : COMMUNES[Math.floor(r() * COMMUNES.length)]!,
+    timeline: randomTimeline(r),
   }));
 }
 
@@ -34,6 +50,7 @@ const asFeature = (z: ZoneFacets) => ({
     sectors: encodeSectors(z.sectors),
     district: z.district ?? '',
     commune: z.commune ?? '',
+    tl: z.timeline ?? '',
   },
 });
 
@@ -48,12 +65,37 @@ describe('filterExpression', () => {
         sectors: pick(r, SECTOR_IDS, 2),
         districts: pick(r, DISTRICTS, 1.5),
         communes: pick(r, COMMUNES, 1),
+        year: r() < 0.4 ? null : randomYear(r, TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR),
       };
       const compiled = featureFilter(filterExpression(f), 'layers[0].filter');
       const byMap = zones.filter((z) => compiled.filter({ zoom: 10 }, asFeature(z))).map((z) => z.id);
       const byList = zones.filter((z) => matchesFilters(z, f)).map((z) => z.id);
       expect(byMap).toEqual(byList);
     }
+  });
+
+  it('with a year, draws only the zones that existed then, by their status in that year', () => {
+    const zone: ZoneFacets = {
+      id: 'x',
+      status: 'operating',
+      kind: 'kcn',
+      sectors: [],
+      district: null,
+      commune: null,
+      timeline: encodeTimeline({
+        status: [
+          { value: 'planned', source: 's', asOf: '2005' },
+          { value: 'operating', source: 's', asOf: '2015-03' },
+        ],
+        establishedYear: [],
+      }),
+    };
+    const drawn = (f: FilterState) =>
+      featureFilter(filterExpression(f), 'layers[0].filter').filter({ zoom: 10 }, asFeature(zone));
+    expect(drawn({ ...EMPTY_FILTERS, year: 2004 })).toBe(false);
+    expect(drawn({ ...EMPTY_FILTERS, year: 2010, statuses: ['planned'] })).toBe(true);
+    expect(drawn({ ...EMPTY_FILTERS, year: 2010, statuses: ['operating'] })).toBe(false);
+    expect(drawn({ ...EMPTY_FILTERS, year: 2015, statuses: ['operating'] })).toBe(true);
   });
 
   it('is a pass-all expression when nothing is filtered', () => {

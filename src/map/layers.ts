@@ -6,6 +6,9 @@ import {
   STATUS_FILL_OPACITY,
   UNKNOWN_AREA_RADIUS_PX,
 } from '../domain/symbology';
+import { statusCode } from '../domain/timeline';
+import { STATUSES } from '../domain/vocab';
+import { codeInYear } from './filterExpression';
 import { FONT } from './fonts';
 
 export const ZONE_SOURCE = 'zones';
@@ -44,6 +47,22 @@ const statusOpacity: ExpressionSpecification = [
   ...Object.entries(STATUS_FILL_OPACITY).flat(),
   0.2,
 ] as unknown as ExpressionSpecification;
+
+/** Fill strength from the status a zone had in `year` (its timeline letter), or today's when null. */
+export function statusOpacityIn(year: number | null): ExpressionSpecification {
+  if (year === null) return statusOpacity;
+  return [
+    'match',
+    codeInYear(year),
+    ...STATUSES.flatMap((s) => [statusCode(s), STATUS_FILL_OPACITY[s]]),
+    0.2,
+  ] as unknown as ExpressionSpecification;
+}
+/** The layers and paint properties that show status as fill strength. */
+export const STATUS_OPACITY_PAINT = [
+  [ZONE_AREA_LAYER, 'fill-opacity'],
+  [ZONE_SYMBOL_LAYER, 'circle-opacity'],
+] as const;
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 

@@ -2,7 +2,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { LayerInfo } from '../domain/sources';
-import { TOGGLEABLE_LAYERS, ZONE_FILTERED_LAYERS, ZONE_HIT_LAYERS } from './layers';
+import { statusOpacityIn, TOGGLEABLE_LAYERS, ZONE_FILTERED_LAYERS, ZONE_HIT_LAYERS } from './layers';
 import { buildStyle } from './style';
 
 const layers: LayerInfo[] = [
@@ -59,5 +59,21 @@ describe('buildStyle', () => {
       'attribution' in s ? s.attribution : undefined,
     );
     for (const l of layers) expect(attributions).toContain(l.attribution);
+  });
+});
+
+describe('timeline paint', () => {
+  it('is a valid paint expression for any year', () => {
+    for (const year of [1994, 2012, 2030]) {
+      const withYear = {
+        ...style,
+        layers: style.layers.map((l) =>
+          l.id === 'zones-symbol'
+            ? { ...l, paint: { ...l.paint, 'circle-opacity': statusOpacityIn(year) } }
+            : l,
+        ),
+      };
+      expect(validateStyleMin(withYear as typeof style)).toEqual([]);
+    }
   });
 });

@@ -15,6 +15,8 @@ export type MapZoneProps = {
   sectors: string;
   district: string;
   commune: string;
+  /** Status letter per timeline year (src/domain/timeline.ts), for the year filter. */
+  tl: string;
   approx: boolean;
   /** Pixel radius at zoom 0 of the equal-area circle; 0 when the area is unknown. */
   r0: number;
@@ -39,6 +41,7 @@ export function toMapFeatures(zones: readonly ZoneFeature[]): FeatureCollection<
           sectors: encodeSectors(facets.sectors),
           district: p.district ?? '',
           commune: p.commune ?? '',
+          tl: facets.timeline ?? '',
           approx: isApproximate(p.location.method),
           r0: area ? equalAreaRadiusPxAtZ0(area, p.anchor[1]) : 0,
           label_vi: shortName(p.name.vi),

@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAppStore } from '../store';
+import { startUrlSync } from './urlSync';
+
+function setup(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  const store = createAppStore();
+  const push = vi.spyOn(window.history, 'pushState');
+  const replace = vi.spyOn(window.history, 'replaceState');
+  const stop = startUrlSync(store, window);
+  return { store, push, replace, stop };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('startUrlSync', () => {
+  it('opens with the state in the link and a quiet notice for what it ignored', () => {
+    const { store, stop } = setup('?lang=en&status=operating,nope&zone=kcn-thang-long&map=12/21/105.8&foo=1');
+    const s = store.getState();
+    expect(s.lang).toBe('en');
+    expect(s.filters.statuses).toEqual(['operating']);
+    expect(s.selection).toEqual({ id: 'kcn-thang-long', fly: false });
+    expect(s.camera).toEqual({ center: [105.8, 21], zoom: 12 });
+    expect(s.notices.map((n) => n.text)).toEqual([
+      'Ignored values in the link that were not valid: foo, status=nope',
+    ]);
+    stop();
+  });
+
+  it('pushes a history entry for a filter change, and only replaces for a camera move', () => {
+    const { store, push, replace, stop } = setup('?lang=vi');
+    store.getState().toggleFilter('kinds', 'kcn');
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe('?lang=vi&kind=kcn');
+    store.getState().setCamera({ center: [105.8, 21.03], zoom: 11 });
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(replace).toHaveBeenCalled();
+    expect(window.location.search).toBe('?lang=vi&kind=kcn&map=11/21.03/105.8');
+    stop();
+  });
+
+  it('applies Back/Forward without pushing again', () => {
+    const { store, push, stop } = setup('?lang=vi');
+    store.getState().toggleFilter('kinds', 'ccn');
+    window.history.replaceState(null, '', '/?lang=en&status=planned');
+    push.mockClear();
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState().filters.statuses).toEqual(['planned']);
+    expect(store.getState().filters.kinds).toEqual([]);
+    expect(store.getState().lang).toBe('en');
+    expect(push).not.toHaveBeenCalled();
+    stop();
+  });
+
+  it('follows the browser language when the link has none', () => {
+    vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en-US', 'vi']);
+    const { store, stop } = setup('');
+    expect(store.getState().lang).toBe('en');
+    stop();
+  });
+});

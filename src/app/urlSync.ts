@@ -1,0 +1,125 @@
+/**
+ * Keeps the URL and the store in step. Meaningful changes (filters, zone, language, layers) push a
+ * history entry; camera moves only replace the current one, so Back and Forward step through what
+ * the user did rather than every pan. Unknown values in a URL are ignored with a quiet notice.
+ */
+import type { FilterState } from '../domain/filters';
+import {
+  parseUrlState,
+  serializeUrlState,
+  type UrlLayer,
+  type UrlState,
+  URL_LAYERS,
+} from '../domain/urlState';
+import { translate } from '../i18n';
+import { detectLang } from '../i18n/detect';
+import type { AppState, AppStore } from '../store';
+import { DEFAULT_LAYERS } from '../store/viewSlice';
+
+function toUrlState(s: AppState): UrlState {
+  const layers = URL_LAYERS.filter((l) => s.layers[l]);
+  const layersAreDefault = URL_LAYERS.every((l) => s.layers[l] === DEFAULT_LAYERS[l]);
+  return {
+    camera: s.camera,
+    filters: s.filters,
+    zone: s.selection?.id ?? null,
+    lang: s.lang,
+    layers: layersAreDefault ? null : layers,
+    fit: s.fit,
+  };
+}
+
+/** The part of the URL whose change deserves its own history entry. */
+const meaningful = (u: UrlState) => serializeUrlState({ ...u, camera: null });
+
+function applyUrlState(store: AppStore, u: UrlState, browserLanguages: readonly string[]): void {
+  const s = store.getState();
+  s.setLang(detectLang(u.lang, browserLanguages));
+  s.setFilters(u.filters);
+  s.setFit(u.fit);
+  s.setLayers(
+    u.layers
+      ? (Object.fromEntries(URL_LAYERS.map((l) => [l, u.layers!.includes(l)])) as Record<UrlLayer, boolean>)
+      : DEFAULT_LAYERS,
+  );
+  // With no camera in the link, show the linked zone.
+  s.select(u.zone, { fly: !u.camera });
+  if (u.camera) {
+    if (s.camera) s.requestCamera({ camera: u.camera });
+    else s.setCamera(u.camera);
+  }
+}
+
+/** Drops ids the data does not know (a zone, district or commune), saying which. */
+function dropUnknownIds(store: AppStore): string[] {
+  const s = store.getState();
+  if (s.data.status !== 'ready') return [];
+  const ignored: string[] = [];
+  if (s.selection && !s.data.zones.some((z) => z.properties.id === s.selection!.id)) {
+    ignored.push(`zone=${s.selection.id}`);
+    s.select(null);
+  }
+  const known = {
+    districts: new Set(s.data.places.districts.map((d) => d.id)),
+    communes: new Set(s.data.places.communes.map((c) => c.id)),
+  };
+  let filters: FilterState = s.filters;
+  for (const group of ['districts', 'communes'] as const) {
+    const kept = filters[group].filter((id) => known[group].has(id));
+    if (kept.length !== filters[group].length) {
+      for (const id of filters[group]) if (!known[group].has(id)) ignored.push(`${group.slice(0, -1)}=${id}`);
+      filters = { ...filters, [group]: kept };
+    }
+  }
+  if (filters !== s.filters) s.setFilters(filters);
+  return ignored;
+}
+
+export function startUrlSync(store: AppStore, win: Window = window): () => void {
+  const browserLanguages = win.navigator.languages ?? [win.navigator.language];
+  const notifyIgnored = (ignored: string[]) => {
+    if (ignored.length)
+      store
+        .getState()
+        .notify(translate(store.getState().lang, 'url.ignored', { values: ignored.join(', ') }));
+  };
+
+  const initial = parseUrlState(win.location.search);
+  applyUrlState(store, initial.state, browserLanguages);
+  notifyIgnored(initial.ignored);
+
+  let applying = false;
+  let lastMeaningful = meaningful(toUrlState(store.getState()));
+  let checkedIds = false;
+  const unsubscribe = store.subscribe((s) => {
+    if (!checkedIds && s.data.status === 'ready') {
+      checkedIds = true;
+      notifyIgnored(dropUnknownIds(store));
+    }
+    if (applying) return;
+    const u = toUrlState(store.getState());
+    const url = `${win.location.pathname}${serializeUrlState(u)}${win.location.hash}`;
+    if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
+    const m = meaningful(u);
+    if (m !== lastMeaningful) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+    lastMeaningful = m;
+  });
+
+  const onPop = () => {
+    applying = true;
+    try {
+      const { state, ignored } = parseUrlState(win.location.search);
+      applyUrlState(store, state, browserLanguages);
+      lastMeaningful = meaningful(toUrlState(store.getState()));
+      notifyIgnored(ignored);
+    } finally {
+      applying = false;
+    }
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
+}

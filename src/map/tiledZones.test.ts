@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS, type FilterState } from '../domain/filters';
+import type { AppState, AppStore } from '../store';
+import { filterExpression } from './filterExpression';
+import { ZONE_AREA_LAYER, ZONE_LABEL_LAYER, ZONE_SYMBOL_LAYER } from './layers';
+import { bindTiledZones, TILED_LAYERS, TILED_SOURCE, tiledId, tileSource } from './tiledZones';
+import type { ZoneMap } from './ZoneMap';
+
+type Call = [string, ...unknown[]];
+
+function fakes(tileJson: unknown = { tiles: ['{z}/{x}/{y}.pbf'], minzoom: 7, maxzoom: 12 }) {
+  const calls: Call[] = [];
+  const map = {
+    addSource: (...a: unknown[]) => calls.push(['addSource', ...a]),
+    addLayer: (...a: unknown[]) => calls.push(['addLayer', ...a]),
+    setFilter: (...a: unknown[]) => calls.push(['setFilter', ...a]),
+    setLayoutProperty: (...a: unknown[]) => calls.push(['setLayoutProperty', ...a]),
+    on: () => map,
+    queryRenderedFeatures: () => [],
+  };
+  let loaded: (() => void) | undefined;
+  const adapter = { map, whenLoaded: (cb: () => void) => (loaded = cb) } as unknown as ZoneMap;
+  let state = { filters: EMPTY_FILTERS, lang: 'vi', notify: () => {} } as unknown as AppState;
+  const listeners: (() => void)[] = [];
+  const store = {
+    getState: () => state,
+    subscribe: (fn: () => void) => (listeners.push(fn), () => listeners.splice(listeners.indexOf(fn), 1)),
+  } as unknown as AppStore;
+  globalThis.fetch = (async () => new Response(JSON.stringify(tileJson))) as typeof fetch;
+  return {
+    calls,
+    adapter,
+    store,
+    load: async () => {
+      loaded?.();
+      await new Promise((r) => setTimeout(r, 0));
+    },
+    setFilters: (filters: FilterState) => {
+      state = { ...state, filters };
+      for (const l of [...listeners]) l();
+    },
+    named: (n: string) => calls.filter((c) => c[0] === n),
+  };
+}
+
+describe('tileSource', () => {
+  it('resolves a tiles.json’s tile URLs against it, keeping the template braces', async () => {
+    const src = await tileSource('zone-tiles/tiles.json', 'http://127.0.0.1:4173/', async () => ({
+      tiles: ['{z}/{x}/{y}.pbf'],
+      maxzoom: 12,
+    }));
+    expect(src).toMatchObject({ type: 'vector', maxzoom: 12, promoteId: 'id' });
+    expect(src.tiles).toEqual(['http://127.0.0.1:4173/zone-tiles/{z}/{x}/{y}.pbf']);
+  });
+
+  it('takes a template as it is, and refuses a tiles.json without tiles', async () => {
+    const src = await tileSource('t/{z}/{x}/{y}.pbf', 'http://h/app/');
+    expect(src.tiles).toEqual(['http://h/app/t/{z}/{x}/{y}.pbf']);
+    await expect(tileSource('t.json', 'http://h/', async () => ({ tiles: [] }))).rejects.toThrow();
+  });
+});
+
+describe('bindTiledZones', () => {
+  it('does nothing without the tiles parameter', async () => {
+    const f = fakes();
+    bindTiledZones(f.adapter, f.store, null);
+    await f.load();
+    expect(f.calls).toEqual([]);
+  });
+
+  it('adds the tile source and the zone layers on it, and hides the GeoJSON zones', async () => {
+    const f = fakes();
+    bindTiledZones(f.adapter, f.store, 'zone-tiles/tiles.json');
+    await f.load();
+    expect(f.named('addSource')[0]?.[1]).toBe(TILED_SOURCE);
+    const added = f.named('addLayer').map((c) => c[1] as { id: string; source: string });
+    expect(added.map((l) => l.id)).toEqual(TILED_LAYERS.map((l) => l.id));
+    expect(added.every((l) => l.source === TILED_SOURCE)).toBe(true);
+    const hidden = f.named('setLayoutProperty').filter((c) => c[3] === 'none');
+    expect(hidden.map((c) => c[1])).toContain(ZONE_AREA_LAYER);
+    expect(hidden.map((c) => c[1])).toContain(ZONE_LABEL_LAYER);
+  });
+
+  it('applies the store’s filter with the same expression, keeping each layer’s geometry filter', async () => {
+    const f = fakes();
+    bindTiledZones(f.adapter, f.store, 'zone-tiles/tiles.json');
+    await f.load();
+    f.calls.length = 0;
+    const filters = { ...EMPTY_FILTERS, statuses: ['operating' as const] };
+    f.setFilters(filters);
+    const byLayer = Object.fromEntries(f.named('setFilter').map(([, id, expr]) => [id as string, expr]));
+    const expr = filterExpression(filters);
+    expect(byLayer[tiledId(ZONE_SYMBOL_LAYER)]).toEqual(['all', ['==', ['geometry-type'], 'Point'], expr]);
+    expect(byLayer[tiledId(ZONE_LABEL_LAYER)]).toEqual(expr);
+    f.calls.length = 0;
+    f.setFilters(filters); // the same filters again: nothing to do
+    expect(f.named('setFilter')).toEqual([]);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Opt-in: draw the zones from a precomputed vector-tile tree (`npm run tiles`) instead of the GeoJSON
+ * source, for zone sets too large to hand to one browser (README "Speed at scale"). Turned on with
+ * `?tiles=<relative URL of tiles.json or a {z}/{x}/{y} template>`. The tiled layers reuse the zone
+ * layer specs and the same filter expression; the GeoJSON zone layers are hidden meanwhile.
+ */
+import type { FilterSpecification, LayerSpecification, VectorSourceSpecification } from 'maplibre-gl';
+import { z } from 'zod';
+import type { FilterState } from '../domain/filters';
+import { parseUrlState } from '../domain/urlState';
+import { translate } from '../i18n';
+import type { AppStore } from '../store';
+import { filterExpression } from './filterExpression';
+import { LABEL_LAYERS, ZONE_HIT_LAYERS, ZONE_LABEL_LAYER, ZONE_LAYERS } from './layers';
+import type { ZoneMap } from './ZoneMap';
+
+export const TILED_SOURCE = 'zones-tiled';
+/** The layer name scripts/build-tiles.ts writes. */
+export const TILE_SOURCE_LAYER = 'zones';
+export const tiledId = (id: string) => `${id}-tiled`;
+
+/** Read when the module loads: the URL sync rewrites the query string before the map exists. */
+const TILES_AT_START: string | null =
+  typeof window === 'undefined' ? null : (parseUrlState(window.location.search).state.tiles ?? null);
+
+const ZONE_LABEL = LABEL_LAYERS.find((l) => l.id === ZONE_LABEL_LAYER)!;
+
+/** The zone layers (and the zone labels) re-pointed at the tile source. */
+export const TILED_LAYERS: LayerSpecification[] = [...ZONE_LAYERS, ZONE_LABEL].map(
+  (l) =>
+    ({
+      ...l,
+      id: tiledId(l.id),
+      source: TILED_SOURCE,
+      'source-layer': TILE_SOURCE_LAYER,
+    }) as LayerSpecification,
+);
+
+/** The store's filter on one tiled layer, keeping the layer's own geometry filter. */
+export function tiledFilter(layer: LayerSpecification, f: FilterState): FilterSpecification {
+  const expr = filterExpression(f);
+  const base = 'filter' in layer ? layer.filter : undefined;
+  return (base ? ['all', base, expr] : expr) as FilterSpecification;
+}
+
+const TileJsonSchema = z.object({
+  tiles: z.array(z.string().min(1)).min(1),
+  minzoom: z.number().int().min(0).max(24).optional(),
+  maxzoom: z.number().int().min(0).max(24).optional(),
+  bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+});
+
+/** A vector source for a tiles.json (its tile URLs resolved against it) or a z/x/y template. */
+export async function tileSource(
+  param: string,
+  base: string,
+  fetchJson: (url: string) => Promise<unknown> = async (u) => (await fetch(u)).json(),
+): Promise<VectorSourceSpecification> {
+  const url = new URL(param, base);
+  // URL() escapes the template's braces; MapLibre needs them literal.
+  const abs = (u: string | URL) => decodeURI(new URL(u, url).href);
+  if (!url.pathname.endsWith('.json')) return { type: 'vector', tiles: [abs(url)], promoteId: 'id' };
+  const tj = TileJsonSchema.parse(await fetchJson(url.href));
+  return { type: 'vector', promoteId: 'id', ...tj, tiles: tj.tiles.map(abs) };
+}
+
+export function bindTiledZones(
+  adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>,
+  store: AppStore,
+  tiles: string | null = TILES_AT_START,
+): () => void {
+  if (!tiles) return () => {};
+  const { map } = adapter;
+  let ready = false;
+  let active = true;
+  let applied: { filters?: FilterState; lang?: string } = {};
+  const apply = () => {
+    const { filters, lang } = store.getState();
+    if (!ready || !active) return;
+    if (filters !== applied.filters)
+      for (const l of TILED_LAYERS) map.setFilter(l.id, tiledFilter(l, filters));
+    if (lang !== applied.lang)
+      map.setLayoutProperty(tiledId(ZONE_LABEL_LAYER), 'text-field', ['get', `label_${lang}`]);
+    applied = { filters, lang };
+  };
+  adapter.whenLoaded(() => {
+    tileSource(tiles, document.baseURI).then(
+      (source) => {
+        if (!active) return;
+        map.addSource(TILED_SOURCE, source);
+        // Zone shapes under the place labels, zone labels on top: the GeoJSON style's order.
+        const below = LABEL_LAYERS[0]!.id;
+        for (const l of TILED_LAYERS) map.addLayer(l, l.type === 'symbol' ? undefined : below);
+        for (const l of [...ZONE_LAYERS, ZONE_LABEL]) map.setLayoutProperty(l.id, 'visibility', 'none');
+        ready = true;
+        apply();
+      },
+      (e: Error) => {
+        const s = store.getState();
+        s.notify(translate(s.lang, 'map.error', { message: `tiles: ${e.message}` }));
+      },
+    );
+  });
+  // Clicks on a tiled zone select it, as clicks on the GeoJSON zones do (smallest first).
+  map.on('click', (e) => {
+    if (!ready || !active) return;
+    const layers = ZONE_HIT_LAYERS.map(tiledId);
+    const hits = map.queryRenderedFeatures(e.point, { layers });
+    const best = hits.sort((a, b) => Number(a.properties.r0) - Number(b.properties.r0))[0];
+    if (typeof best?.properties.id === 'string') store.getState().select(best.properties.id);
+  });
+  const unsubscribe = store.subscribe(apply);
+  return () => {
+    active = false;
+    unsubscribe();
+  };
+}
