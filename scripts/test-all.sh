@@ -10,3 +10,4 @@ echo "== data"; npm run -s data
 echo "== unit"; bash scripts/run-unit.sh
 echo "== build"; rm -rf dist && npx tsc && npx vite build
 echo "== e2e"; bash scripts/run-e2e.sh
+echo "== bench (quick)"; npm run -s bench -- --quick

@@ -1,0 +1,64 @@
+/**
+ * Builds what the bench serves into its own folder (dist-bench/, gitignored): the app at /, the
+ * reference pages at /ref/, synthetic zones under /synth/, and serves it with `vite preview`.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ZoneFeature } from '../../src/domain/zone';
+import { toMapFeatures } from '../../src/map/toMapFeatures';
+import { readBasis, synthZones } from './synth';
+
+export const OUT = path.resolve('dist-bench');
+const VITE = path.resolve('node_modules/.bin/vite');
+
+export function buildAll(log: (s: string) => void): void {
+  execFileSync('npm', ['run', '-s', 'data'], { stdio: 'ignore' });
+  log('building the app into dist-bench/ and the reference pages into dist-bench/ref/');
+  execFileSync(VITE, ['build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(VITE, ['build', '-c', 'tests/bench/vite.config.ts', '--outDir', `${OUT}/ref`], {
+    stdio: 'inherit',
+  });
+  const zones = JSON.parse(fs.readFileSync(`${OUT}/data/zones.geojson`, 'utf8')) as {
+    features: ZoneFeature[];
+  };
+  writeJson(`${OUT}/ref/zones-map.geojson`, toMapFeatures(zones.features));
+}
+
+/** Writes N synthetic zones twice, full (what the app loads) and flattened (what the references draw); returns their URL paths. */
+export function writeSynthetic(n: number): { full: string; flat: string } {
+  const full = `${OUT}/synth/zones-${n}.geojson`;
+  const flat = `${OUT}/ref/zones-${n}.map.geojson`;
+  if (!fs.existsSync(full) || !fs.existsSync(flat)) {
+    const zones = synthZones(n, readBasis(`${OUT}/data`));
+    writeJson(full, { type: 'FeatureCollection', features: zones });
+    writeJson(flat, toMapFeatures(zones));
+  }
+  return { full: `/synth/zones-${n}.geojson`, flat: `/ref/zones-${n}.map.geojson` };
+}
+
+export function writeJson(file: string, value: unknown): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(value));
+}
+
+export async function serve(port: number): Promise<{ url: string; stop: () => void }> {
+  const child: ChildProcess = spawn(
+    VITE,
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', OUT],
+    { stdio: 'ignore' },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited (is port ${port} taken?)`);
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`preview server did not start on ${url}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { url, stop: () => child.kill() };
+}

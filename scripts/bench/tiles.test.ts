@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { describe, expect, it } from 'vitest';
+import { LABEL_LAYERS, ZONE_LABEL_LAYER } from '../../src/map/layers';
+import { TILE_SOURCE_LAYER } from '../../src/map/tiledZones';
+import { buildTiles, LABEL_MIN_ZOOM, TILE_LAYER } from '../build-tiles';
+import { readBasis, synthZones } from './synth';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tiles-'));
+const input = path.join(tmp, 'zones.geojson');
+fs.writeFileSync(
+  input,
+  JSON.stringify({ type: 'FeatureCollection', features: synthZones(200, readBasis()) }),
+);
+const out = path.join(tmp, 'out');
+const result = buildTiles(input, out);
+
+function decode(z: number) {
+  const dir = path.join(out, String(z));
+  const x = fs.readdirSync(dir)[0]!;
+  const y = fs.readdirSync(path.join(dir, x))[0]!;
+  const tile = new VectorTile(new PbfReader(fs.readFileSync(path.join(dir, x, y))));
+  const layer = tile.layers[TILE_LAYER]!;
+  return Array.from({ length: layer.length }, (_, i) => layer.feature(i).properties);
+}
+
+describe('build-tiles', () => {
+  it('writes a TileJSON and a z/x/y tree whose features carry the style’s properties', () => {
+    const tj = JSON.parse(fs.readFileSync(path.join(out, 'tiles.json'), 'utf8'));
+    expect(tj.tiles).toEqual(['{z}/{x}/{y}.pbf']);
+    expect(result.features).toBe(200);
+    expect(result.tiles).toBeGreaterThan(5);
+    const props = decode(12);
+    expect(props.length).toBeGreaterThan(0);
+    for (const key of ['id', 'kind', 'status', 'r0', 'label_vi']) expect(props[0]).toHaveProperty(key);
+  });
+
+  it('leaves label text out below the zoom where labels show, which the style and the binder agree on', () => {
+    expect(LABEL_LAYERS.find((l) => l.id === ZONE_LABEL_LAYER)?.minzoom).toBe(LABEL_MIN_ZOOM);
+    expect(TILE_SOURCE_LAYER).toBe(TILE_LAYER);
+    const low = decode(LABEL_MIN_ZOOM - 1);
+    expect(low.length).toBeGreaterThan(0);
+    expect(low[0]).not.toHaveProperty('label_vi');
+  });
+
+  it('refuses input that is not the app’s zone format, naming the path', () => {
+    const bad = path.join(tmp, 'bad.geojson');
+    fs.writeFileSync(
+      bad,
+      JSON.stringify({ features: [{ type: 'Feature', properties: {}, geometry: null }] }),
+    );
+    expect(() => buildTiles(bad, path.join(tmp, 'bad'))).toThrow(/features\.0/);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * `npm run tiles -- <zones.geojson> <outdir>`: precomputes the zones as a static z/x/y vector-tile
+ * tree for MapLibre's vector source (the app's `?tiles=<outdir>/tiles.json`). The input is the app's
+ * zone format (public/data/zones.geojson), validated with the app's schema and flattened by the same
+ * toMapFeatures the GeoJSON path uses, so tiles carry exactly the properties the style and the
+ * filter expression read. Tiles are cut by geojson-vt (MapLibre's own GeoJSON tiler) and encoded
+ * with vt-pbf; one layer, "zones".
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import GeoJSONVT, { type LegacyTile } from 'geojson-vt';
+import { fromGeojsonVt } from 'vt-pbf';
+import { z } from 'zod';
+import { ZoneFeatureSchema } from '../src/domain/zone';
+import { toMapFeatures } from '../src/map/toMapFeatures';
+
+export const TILE_LAYER = 'zones';
+const MIN_ZOOM = 7; // the app's map never zooms out further
+const MAX_ZOOM = 12; // 4096 units per tile is ~2.4 m here; MapLibre overzooms beyond
+const EXTENT = 4096;
+/**
+ * The zone label layer's minzoom (src/map/layers.ts; a test keeps them equal): lower tiles leave the
+ * label text out, which is most of their bytes.
+ */
+export const LABEL_MIN_ZOOM = 10;
+const LABEL_FIELDS = new Set(['label_vi', 'label_en']);
+
+function withoutLabels(tile: LegacyTile): LegacyTile {
+  return {
+    features: tile.features.map((f) => ({
+      ...f,
+      tags: Object.fromEntries(Object.entries(f.tags ?? {}).filter(([k]) => !LABEL_FIELDS.has(k))),
+    })),
+  };
+}
+
+const lon2x = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
+const lat2y = (lat: number, z: number) => {
+  const r = (lat * Math.PI) / 180;
+  return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
+};
+
+function bboxOf(fc: { features: { properties: { anchor: [number, number] } }[] }) {
+  const b: [number, number, number, number] = [180, 90, -180, -90];
+  for (const f of fc.features) {
+    const [x, y] = f.properties.anchor;
+    b[0] = Math.min(b[0], x);
+    b[1] = Math.min(b[1], y);
+    b[2] = Math.max(b[2], x);
+    b[3] = Math.max(b[3], y);
+  }
+  // Anchors are inside their zones; pad by ~2 km so the largest zones' edges stay in range.
+  return [b[0] - 0.02, b[1] - 0.02, b[2] + 0.02, b[3] + 0.02] as [number, number, number, number];
+}
+
+export function buildTiles(
+  input: string,
+  outDir: string,
+): { tiles: number; bytes: number; features: number } {
+  const raw = JSON.parse(fs.readFileSync(input, 'utf8')) as unknown;
+  const parsed = z.object({ features: z.array(ZoneFeatureSchema) }).safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${input} › ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const zones = parsed.data.features;
+  const index = new GeoJSONVT(toMapFeatures(zones), {
+    maxZoom: MAX_ZOOM,
+    indexMaxZoom: 5,
+    indexMaxPoints: 100_000,
+    extent: EXTENT,
+    buffer: 64,
+  });
+  const bounds = bboxOf(parsed.data);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  let tiles = 0;
+  let bytes = 0;
+  for (let zoom = MIN_ZOOM; zoom <= MAX_ZOOM; zoom++)
+    for (let x = lon2x(bounds[0], zoom); x <= lon2x(bounds[2], zoom); x++)
+      for (let y = lat2y(bounds[3], zoom); y <= lat2y(bounds[1], zoom); y++) {
+        const tile = index.getTile(zoom, x, y);
+        if (!tile || tile.features.length === 0) continue;
+        const layer = zoom < LABEL_MIN_ZOOM ? withoutLabels(tile) : tile;
+        const pbf = fromGeojsonVt({ [TILE_LAYER]: layer }, { version: 2, extent: EXTENT });
+        fs.mkdirSync(path.join(outDir, String(zoom), String(x)), { recursive: true });
+        fs.writeFileSync(path.join(outDir, String(zoom), String(x), `${y}.pbf`), pbf);
+        tiles++;
+        bytes += pbf.length;
+      }
+  // TileJSON 3.0.0; the tile URL is relative to this file (src/map/tiledZones.ts resolves it).
+  const tileJson = {
+    tilejson: '3.0.0',
+    name: 'zones',
+    tiles: ['{z}/{x}/{y}.pbf'],
+    minzoom: MIN_ZOOM,
+    maxzoom: MAX_ZOOM,
+    bounds,
+    vector_layers: [{ id: TILE_LAYER, fields: { id: 'String', kind: 'String', status: 'String' } }],
+  };
+  fs.writeFileSync(path.join(outDir, 'tiles.json'), JSON.stringify(tileJson, null, 2));
+  return { tiles, bytes, features: zones.length };
+}
+
+const [input, outDir] = process.argv.slice(2);
+if (import.meta.url === `file://${path.resolve(process.argv[1] ?? '')}`) {
+  if (!input || !outDir) {
+    console.error('usage: npm run tiles -- <zones.geojson> <outdir>');
+    process.exit(2);
+  }
+  const started = Date.now();
+  try {
+    const r = buildTiles(input, outDir);
+    console.log(
+      `tiles: ${r.features} zones → ${r.tiles} tiles (z${MIN_ZOOM}–${MAX_ZOOM}), ${(r.bytes / 1e6).toFixed(1)} MB in ${outDir} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
+  } catch (e) {
+    console.error(`tiles: ${(e as Error).message}`);
+    process.exit(1);
+  }
+}
