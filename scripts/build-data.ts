@@ -7,7 +7,7 @@ import path from 'node:path';
 import { simplify, truncate } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { bboxOf } from '../src/domain/geo';
-import { type AdminCollection, buildDataset, formatProblem } from '../src/domain/dataset';
+import { type AdminCollection, buildDataset, formatProblem, validateUnplaced } from '../src/domain/dataset';
 import { formatQualityReport, qualityReport } from '../src/domain/quality';
 import { targetsFileSchemaWithSources } from '../src/domain/targets';
 import { LayersFileSchema, type Source, SourcesFileSchema } from '../src/domain/sources';
@@ -70,7 +70,13 @@ const zoneFiles = jsonFiles(path.join(geodata, 'zones'), '.geojson').map((file) 
   json: readJson(file),
 }));
 const result = buildDataset({ zoneFiles, sources, districts, communes, boundary: boundaryFc.features[0]! });
-const errors = result.problems.filter((p) => p.severity === 'error');
+const unplaced = validateUnplaced(
+  'geodata/unplaced.json',
+  readJson(path.join(geodata, 'unplaced.json')),
+  sources,
+  new Set(result.zones.map((z) => z.properties.id)),
+);
+const errors = [...result.problems, ...unplaced.problems].filter((p) => p.severity === 'error');
 if (errors.length) fail(errors.map(formatProblem));
 
 // Display copies: simplified (~10 m) and rounded (~1 m); the full geometry stays in geodata/ for joins.
@@ -97,6 +103,7 @@ outputs.set('zones.geojson', { type: 'FeatureCollection', features: result.zones
 outputs.set('sources.json', sources);
 outputs.set('layers.json', layers.data);
 outputs.set('targets.json', targets.data);
+outputs.set('unplaced.json', unplaced.zones);
 outputs.set('meta.json', { dataAsOf, zoneCount: result.zones.length });
 outputs.set('places.json', {
   districts: districts.features.map((f) => ({
@@ -128,6 +135,9 @@ fs.rmSync(out, { recursive: true, force: true });
 fs.renameSync(staging, out);
 
 console.log(formatQualityReport(qualityReport(result)));
+console.log(
+  `Known but not placed (${unplaced.zones.length}): ${unplaced.zones.map((z) => z.id).join(', ') || '—'}`,
+);
 console.log(
   `Wrote ${result.zones.length} zones, ${sources.length} sources and ${layers.data.length} layers to public/data/`,
 );

@@ -14,7 +14,7 @@ server=$!
 trap 'kill $server 2>/dev/null' EXIT
 E2E_PORT="$port" node -e '
 const url = `http://127.0.0.1:${process.env.E2E_PORT}/`;
-const deadline = Date.now() + 20000;
+const deadline = Date.now() + 60000;
 (async function poll() {
   try { const r = await fetch(url); if (r.ok) process.exit(0); } catch {}
   if (Date.now() > deadline) { console.error(`preview server did not start on ${url}`); process.exit(1); }

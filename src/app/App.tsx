@@ -70,7 +70,12 @@ export function App() {
           <LoadState />
         </main>
       ) : (
-        <main className="app-main" data-filters-open={filtersOpen} data-sheet-expanded={sheetExpanded}>
+        <main
+          className="app-main"
+          data-filters-open={filtersOpen}
+          data-sheet-expanded={sheetExpanded}
+          data-panel={activePanel}
+        >
           <button
             type="button"
             className="filters-toggle"

@@ -20,6 +20,6 @@ export const SIDE_PANELS: readonly SidePanel[] = [
   { id: 'fit', title: 'panel.fit', Component: FitPanel },
   { id: 'stats', title: 'panel.stats', Component: StatsPanel },
   { id: 'plan', title: 'panel.plan', Component: PlanPanel },
-  { id: 'about', title: 'panel.about', Component: AboutPanel },
   { id: 'import', title: 'import.panel', Component: ImportPanel },
+  { id: 'about', title: 'panel.about', Component: AboutPanel },
 ];

@@ -35,6 +35,19 @@ export function AboutPanel() {
           </li>
         ))}
       </ul>
+      {data.unplaced.length > 0 && (
+        <>
+          <h3>{t('about.unplaced', { count: num(data.unplaced.length) })}</h3>
+          <p className="muted">{t('about.unplacedIntro')}</p>
+          <ul className="about-list" data-list="unplaced">
+            {data.unplaced.map((z) => (
+              <li key={z.id}>
+                <strong>{label(z.name)}</strong> — {z.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>{t('about.sources', { count: num(sources.length) })}</h3>
       <ul className="about-list" data-list="sources">
         {sources.map((s) => (

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { LayersFileSchema, SourcesFileSchema } from '../domain/sources';
-import { ZoneFeatureSchema } from '../domain/zone';
+import { UnplacedFileSchema, type UnplacedZone, ZoneFeatureSchema } from '../domain/zone';
 
 const BBoxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 export const PlacesSchema = z.object({
@@ -23,6 +23,8 @@ const ZonesFileSchema = z.object({
 
 export type LoadedData = {
   zones: z.infer<typeof ZoneFeatureSchema>[];
+  /** Known zones that cannot be placed: listed with their reason, never drawn. */
+  unplaced: UnplacedZone[];
   sources: z.infer<typeof SourcesFileSchema>;
   layers: z.infer<typeof LayersFileSchema>;
   places: z.infer<typeof PlacesSchema>;
@@ -65,12 +67,13 @@ export async function fetchValidated<T>(
 }
 
 export async function loadData(signal?: AbortSignal): Promise<LoadedData> {
-  const [zonesFile, sources, layers, places, meta] = await Promise.all([
+  const [zonesFile, sources, layers, places, meta, unplaced] = await Promise.all([
     fetchValidated('zones.geojson', ZonesFileSchema, signal),
     fetchValidated('sources.json', SourcesFileSchema, signal),
     fetchValidated('layers.json', LayersFileSchema, signal),
     fetchValidated('places.json', PlacesSchema, signal),
     fetchValidated('meta.json', MetaSchema, signal),
+    fetchValidated('unplaced.json', UnplacedFileSchema, signal),
   ]);
-  return { zones: zonesFile.features, sources, layers, places, meta };
+  return { zones: zonesFile.features, sources, layers, places, meta, unplaced };
 }

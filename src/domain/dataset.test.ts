@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datasetInput, zoneFeature } from '../test/fixtures';
-import { buildDataset, formatProblem } from './dataset';
+import { datasetInput, sources, zoneFeature } from '../test/fixtures';
+import { buildDataset, formatProblem, validateUnplaced } from './dataset';
 import { qualityReport } from './quality';
 
 const errors = (features: unknown[]) =>
@@ -154,5 +154,36 @@ describe('buildDataset', () => {
       { zone: 'kcn-test', field: 'areaHa', values: ['40 (src-a, 2025-12)', '97.11 (src-b, 2019)'] },
     ]);
     expect(report.byLocationMethod).toEqual({ portal_centre: 1 });
+  });
+});
+
+describe('validateUnplaced', () => {
+  const unplaced = (over: Record<string, unknown> = {}) => ({
+    id: 'ccn-somewhere',
+    kind: 'ccn',
+    name: { vi: 'Cụm công nghiệp Đâu Đó' },
+    status: [{ value: 'established', source: 'src-a', asOf: null }],
+    reason: 'the commune name exists twice',
+    ...over,
+  });
+
+  it('accepts a sourced zone with a reason', () => {
+    const r = validateUnplaced('u.json', [unplaced()], sources, new Set());
+    expect(r.problems).toEqual([]);
+    expect(r.zones[0]!.id).toBe('ccn-somewhere');
+  });
+
+  it('refuses one without a reason, with an unknown source, or that is also placed', () => {
+    const { reason: _r, ...noReason } = unplaced();
+    expect(validateUnplaced('u.json', [noReason], sources, new Set()).problems.map(formatProblem)[0]).toMatch(
+      /u\.json › \(list\) › 0\.reason: /,
+    );
+    const badSource = unplaced({ status: [{ value: 'established', source: 'nowhere', asOf: null }] });
+    expect(validateUnplaced('u.json', [badSource], sources, new Set()).problems.map(formatProblem)).toEqual([
+      'u.json › ccn-somewhere › status.0.source: unknown source "nowhere"',
+    ]);
+    expect(
+      validateUnplaced('u.json', [unplaced()], sources, new Set(['ccn-somewhere'])).problems[0]!.message,
+    ).toMatch(/also a placed zone/);
   });
 });

@@ -8,7 +8,14 @@ import type { z } from 'zod';
 import { byNewest, type FactMode, historyConflicts, sourcesDiffer } from './facts';
 import { type AreaGeometry, areaHa, containsPoint, findContaining, innerPoint } from './geo';
 import type { Source } from './sources';
-import { type Fact, type ZoneFeature, type ZoneSourceFeature, ZoneSourceFeatureSchema } from './zone';
+import {
+  type Fact,
+  UnplacedFileSchema,
+  type UnplacedZone,
+  type ZoneFeature,
+  type ZoneSourceFeature,
+  ZoneSourceFeatureSchema,
+} from './zone';
 
 export type AdminProps = { id: string; [k: string]: unknown };
 export type AdminCollection = FeatureCollection<AreaGeometry, AdminProps>;
@@ -202,4 +209,27 @@ export function buildDataset(input: DatasetInput): DatasetResult {
   }
   zones.sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1));
   return { zones, problems, conflicts, disagreements };
+}
+
+/** Validates the list of zones that cannot be placed: schema, sources, and no clash with placed ids. */
+export function validateUnplaced(
+  file: string,
+  json: unknown,
+  sources: readonly Source[],
+  placedIds: ReadonlySet<string>,
+): { zones: UnplacedZone[]; problems: DatasetProblem[] } {
+  const parsed = UnplacedFileSchema.safeParse(json);
+  if (!parsed.success) return { zones: [], problems: zodProblems(file, '(list)', parsed.error) };
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const problems: DatasetProblem[] = [];
+  for (const z of parsed.data) {
+    const err = (field: string, message: string) =>
+      problems.push({ severity: 'error', file, zone: z.id, field, message });
+    if (placedIds.has(z.id)) err('id', 'also a placed zone in geodata/zones/');
+    for (const field of FACT_FIELDS)
+      (z[field] as Fact<unknown>[]).forEach((fact, i) => {
+        if (!sourceIds.has(fact.source)) err(`${field}.${i}.source`, `unknown source "${fact.source}"`);
+      });
+  }
+  return { zones: parsed.data, problems };
 }

@@ -162,3 +162,21 @@ export type ZoneSourceFeature = z.infer<typeof ZoneSourceFeatureSchema>;
 export type ZoneFeature = z.infer<typeof ZoneFeatureSchema>;
 export type Zone = ZoneFeature['properties'];
 export type ZoneGeometry = z.infer<typeof ZoneGeometrySchema>;
+
+/**
+ * A known zone that cannot be placed honestly (no district, or an ambiguous commune name). It keeps
+ * its sourced facts and says why it is not on the map; it is listed, never drawn.
+ */
+export const UnplacedZoneSchema = ZonePropertiesSchema.omit({
+  location: true,
+  districtsReported: true,
+  communesReported: true,
+})
+  .extend({
+    /** Place names as the source gives them, unresolved. */
+    communesNamed: z.array(z.string().min(1)).default([]),
+    reason: z.string().min(1),
+  })
+  .strict();
+export const UnplacedFileSchema = z.array(UnplacedZoneSchema);
+export type UnplacedZone = z.infer<typeof UnplacedZoneSchema>;

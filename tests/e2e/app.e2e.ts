@@ -207,6 +207,8 @@ test('the sources panel lists every source and every layer licence with the data
   for (const licence of ['ODbL 1.0', 'CC BY 3.0 IGO', 'LGPL-3.0-or-later'])
     assert(layers.includes(licence), `layer licences lack ${licence}`);
   assert(/Dữ liệu đến/.test(await page.locator('.about').innerText()), 'no as-of date');
+  const unplaced = await page.locator('[data-list="unplaced"] li').count();
+  assert(unplaced === 7, `expected the 7 known but unplaced clusters listed, got ${unplaced}`);
   assertClean(problems);
 });
 
