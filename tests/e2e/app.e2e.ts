@@ -239,3 +239,37 @@ test('the 2025 communes can be drawn and filtered on like the districts', async 
   await screenshot(page, 'desktop-communes');
   assertClean(problems);
 });
+
+test('a zone with a surveyed polygon is drawn as a polygon, not as a symbol', async ({ context }) => {
+  // No licensed zone polygon exists yet, so this injects one into the served data.
+  const ring = [
+    [105.78, 21.18],
+    [105.8, 21.18],
+    [105.8, 21.2],
+    [105.78, 21.2],
+    [105.78, 21.18],
+  ];
+  await context.route('**/data/zones.geojson', async (route) => {
+    const response = await route.fetch();
+    const fc = await response.json();
+    const p = fc.features[0].properties;
+    fc.features[0] = {
+      type: 'Feature',
+      properties: { ...p, location: { method: 'surveyed_polygon', source: p.location.source, asOf: '2025' } },
+      geometry: { type: 'Polygon', coordinates: [ring] },
+    };
+    await route.fulfill({ response, json: fc });
+  });
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  const drawn = await page.evaluate(() => ({
+    areas: window.__map!.queryRenderedFeatures({ layers: ['zones-area'] }).map((f) => f.geometry.type),
+    symbols: window.__map!.queryRenderedFeatures({ layers: ['zones-symbol'] }).length,
+  }));
+  assert(
+    drawn.areas.length >= 1 && drawn.areas.every((t) => t === 'Polygon'),
+    `no polygon drawn: ${JSON.stringify(drawn)}`,
+  );
+  assert(drawn.symbols > 50, 'the point zones disappeared');
+  assertClean(problems);
+});
