@@ -2,17 +2,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Source } from '../domain/sources';
 import { KIND_COLORS } from '../domain/symbology';
-import {
-  isApproximate,
-  KIND_LABELS,
-  LOCATION_METHOD_LABELS,
-  SECTORS,
-  STATUS_LABELS,
-  type SectorId,
-} from '../domain/vocab';
+import { isApproximate, KIND_LABELS, LOCATION_METHOD_LABELS } from '../domain/vocab';
 import { useAppStore } from '../store';
 import { selectSelectedZone } from '../store/derived';
 import { Citation, FactRow } from './FactRow';
+import { ZoneFactRows } from './ZoneFactRows';
 import { DistanceRows } from './investor/DistanceRows';
 import { PinButton } from './investor/PinButton';
 import { PrintButton } from './investor/PrintButton';
@@ -20,7 +14,7 @@ import { useT } from './useT';
 
 export function ZonePanel() {
   const tr = useT();
-  const { t, label, num } = tr;
+  const { t, label } = tr;
   const zone = useAppStore(selectSelectedZone);
   const select = useAppStore((s) => s.select);
   const data = useAppStore((s) => s.data);
@@ -91,43 +85,13 @@ export function ZonePanel() {
           <dt>{t('zone.kind')}</dt>
           <dd>{label(KIND_LABELS[p.kind])}</dd>
         </div>
-        <FactRow
-          name={t('zone.status')}
-          mode="history"
-          facts={p.status}
-          render={(v) => label(STATUS_LABELS[v])}
-          {...row}
+        <ZoneFactRows
+          zone={p}
+          sources={sources}
+          tr={tr}
+          district={district ? `${district.type} ${district.name}` : null}
+          commune={commune ? label({ vi: commune.name, en: commune.nameEn }) : null}
         />
-        <FactRow
-          name={t('zone.area')}
-          facts={p.areaHa}
-          render={(v) => t('unit.ha', { value: num(v) })}
-          {...row}
-        />
-        <FactRow
-          name={t('zone.occupancy')}
-          facts={p.occupancyPct}
-          render={(v) => t('unit.pct', { value: num(v) })}
-          {...row}
-        />
-        <div className="fact">
-          <dt>{t('zone.district')}</dt>
-          <dd>{district ? `${district.type} ${district.name}` : t('zone.unknown')}</dd>
-        </div>
-        <div className="fact">
-          <dt>{t('zone.commune')}</dt>
-          <dd>{commune ? label({ vi: commune.name, en: commune.nameEn }) : t('zone.unknown')}</dd>
-        </div>
-        <FactRow
-          name={t('zone.sectors')}
-          mode="list"
-          facts={p.sectors}
-          render={(v) => v.map((s) => label(SECTORS[s as SectorId])).join(', ')}
-          {...row}
-        />
-        <FactRow name={t('zone.developer')} facts={p.developer} render={(v) => v} {...row} />
-        <FactRow name={t('zone.legalBasis')} mode="list" facts={p.legalBasis} render={(v) => v} {...row} />
-        <FactRow name={t('zone.established')} facts={p.establishedYear} render={(v) => String(v)} {...row} />
         {p.tenants.length > 0 && (
           <FactRow name={t('zone.tenants')} mode="list" facts={p.tenants} render={(v) => v} {...row} />
         )}

@@ -174,7 +174,7 @@ describe('validateUnplaced', () => {
   });
 
   it('refuses one without a reason, with an unknown source, or that is also placed', () => {
-    const { reason: _r, ...noReason } = unplaced();
+    const { reason: _reason, ...noReason } = unplaced();
     expect(validateUnplaced('u.json', [noReason], sources, new Set()).problems.map(formatProblem)[0]).toMatch(
       /u\.json › \(list\) › 0\.reason: /,
     );

@@ -1,63 +1,31 @@
 /** The facts, distances and sources of a printed zone sheet: compact, every value with its source. */
 import { DISTANCE_KEYS } from '../../domain/distances';
 import { zoneSources } from '../../domain/exportCsv';
-import { SECTORS, STATUS_LABELS, type SectorId } from '../../domain/vocab';
 import type { ZoneFeature } from '../../domain/zone';
 import { useAppStore } from '../../store';
 import { selectDistances } from '../../store/plannerSelectors';
-import { FactRow } from '../FactRow';
+import { ZoneFactRows } from '../ZoneFactRows';
 import type { T } from '../useT';
 import { DISTANCE_LABELS, distanceText } from './DistanceRows';
 import { useExportContext } from './useExportContext';
 import { useSources } from './useSources';
 
 export function SheetFacts({ zone, tr }: { zone: ZoneFeature; tr: T }) {
-  const { t, label, num } = tr;
+  const { t } = tr;
   const sources = useSources();
   const distances = useAppStore(selectDistances).get(zone.properties.id);
   const { placeName } = useExportContext();
   const p = zone.properties;
-  const row = { sources, tr };
   return (
     <div className="print-body">
       <dl className="facts print-facts">
-        <FactRow
-          name={t('zone.status')}
-          mode="history"
-          facts={p.status}
-          render={(v) => label(STATUS_LABELS[v])}
-          {...row}
+        <ZoneFactRows
+          zone={p}
+          sources={sources}
+          tr={tr}
+          district={p.district ? placeName('district', p.district) : null}
+          commune={p.commune ? placeName('commune', p.commune) : null}
         />
-        <FactRow
-          name={t('zone.area')}
-          facts={p.areaHa}
-          render={(v) => t('unit.ha', { value: num(v) })}
-          {...row}
-        />
-        <FactRow
-          name={t('zone.occupancy')}
-          facts={p.occupancyPct}
-          render={(v) => t('unit.pct', { value: num(v) })}
-          {...row}
-        />
-        <div className="fact">
-          <dt>{t('zone.district')}</dt>
-          <dd>{p.district ? placeName('district', p.district) : t('zone.unknown')}</dd>
-        </div>
-        <div className="fact">
-          <dt>{t('zone.commune')}</dt>
-          <dd>{p.commune ? placeName('commune', p.commune) : t('zone.unknown')}</dd>
-        </div>
-        <FactRow
-          name={t('zone.sectors')}
-          mode="list"
-          facts={p.sectors}
-          render={(v) => v.map((s) => label(SECTORS[s as SectorId])).join(', ')}
-          {...row}
-        />
-        <FactRow name={t('zone.developer')} facts={p.developer} render={(v) => v} {...row} />
-        <FactRow name={t('zone.established')} facts={p.establishedYear} render={(v) => String(v)} {...row} />
-        <FactRow name={t('zone.legalBasis')} mode="list" facts={p.legalBasis} render={(v) => v} {...row} />
       </dl>
       <div>
         <h2>{t('dist.title')}</h2>

@@ -27,20 +27,34 @@ export type CompareRow = { key: string; title: string; cell: (z: ZoneFeature) =>
 
 const Unknown = ({ tr }: { tr: T }) => <span className="unknown">{tr.t('zone.unknown')}</span>;
 
-/** Newest value with date and source; other sources' values below. Empty: "unknown", never 0. */
-function factCell<V>(facts: readonly Fact<V>[], show: (v: V) => string, c: CompareContext): ReactNode {
-  const [current] = byNewest(facts);
+/**
+ * Newest value with date and source; other sources' values below ("history": earlier states with
+ * their dates instead). Empty: "unknown", never 0.
+ */
+function factCell<V>(
+  facts: readonly Fact<V>[],
+  show: (v: V) => string,
+  c: CompareContext,
+  mode: 'single' | 'history' = 'single',
+): ReactNode {
+  const [current, ...older] = byNewest(facts);
   if (!current) return <Unknown tr={c.tr} />;
-  const others = otherValues(facts);
+  const others = mode === 'history' ? older : otherValues(facts);
+  const dated = (f: Fact<V>) => `${show(f.value)} (${f.asOf ? c.tr.date(f.asOf) : c.tr.t('zone.undated')})`;
   return (
     <>
       <span className="fact-value">{show(current.value)}</span>
       <Citation fact={current} sources={c.sources} tr={c.tr} />
-      {others.length > 0 && (
-        <span className="sources-differ compare-differ">
-          {c.tr.t('compare.otherValues', { values: others.map((f) => show(f.value)).join('; ') })}
-        </span>
-      )}
+      {others.length > 0 &&
+        (mode === 'history' ? (
+          <span className="fact-history compare-differ">
+            {c.tr.t('zone.earlier')} {others.map(dated).join('; ')}
+          </span>
+        ) : (
+          <span className="sources-differ compare-differ">
+            {c.tr.t('compare.otherValues', { values: others.map((f) => show(f.value)).join('; ') })}
+          </span>
+        ))}
     </>
   );
 }
@@ -57,7 +71,9 @@ export function compareRows(c: CompareContext): CompareRow[] {
     id ? c.placeName(level, id) : <Unknown tr={c.tr} />;
   return [
     row('kind', 'zone.kind', (z) => label(KIND_LABELS[z.properties.kind])),
-    row('status', 'zone.status', (z) => factCell(z.properties.status, (v) => label(STATUS_LABELS[v]), c)),
+    row('status', 'zone.status', (z) =>
+      factCell(z.properties.status, (v) => label(STATUS_LABELS[v]), c, 'history'),
+    ),
     row('area', 'zone.area', (z) => factCell(z.properties.areaHa, (v) => t('unit.ha', { value: num(v) }), c)),
     row('occupancy', 'zone.occupancy', (z) =>
       factCell(z.properties.occupancyPct, (v) => t('unit.pct', { value: num(v) }), c),
