@@ -3,7 +3,7 @@ import { useAppStore } from '../store';
 import { useT } from './useT';
 
 export function AboutPanel() {
-  const { t, date, label, num } = useT();
+  const { t, date, label, num, note } = useT();
   const data = useAppStore((s) => s.data);
   if (data.status !== 'ready') return null;
   const sources = [...data.sources].sort((a, b) => a.title.localeCompare(b.title, 'vi'));
@@ -42,7 +42,7 @@ export function AboutPanel() {
           <ul className="about-list" data-list="unplaced">
             {data.unplaced.map((z) => (
               <li key={z.id}>
-                <strong>{label(z.name)}</strong> — {z.reason}
+                <strong>{label(z.name)}</strong> — {note(z.reason)}
               </li>
             ))}
           </ul>

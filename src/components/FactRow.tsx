@@ -45,7 +45,7 @@ function FactItem<V>({
   return (
     <>
       <span className="fact-value">{render(fact.value)}</span>
-      {fact.note && <span className="fact-note"> ({fact.note})</span>}
+      {fact.note && <span className="fact-note"> ({tr.note(fact.note)})</span>}
       <Citation fact={fact} sources={sources} tr={tr} />
     </>
   );
@@ -94,7 +94,7 @@ export function FactRow<V>({
         {current ? (
           <>
             <span className="fact-value">{render(current.value)}</span>
-            {current.note && <span className="fact-note"> ({current.note})</span>}
+            {current.note && <span className="fact-note"> ({tr.note(current.note)})</span>}
             <Citation fact={current} sources={sources} tr={tr} />
             {others.length > 0 && (
               <div className={mode === 'history' ? 'fact-history' : 'sources-differ'} role="note">
@@ -103,7 +103,7 @@ export function FactRow<V>({
                   {others.map((f, i) => (
                     <li key={i}>
                       {render(f.value)}
-                      {f.note && <span className="fact-note"> ({f.note})</span>}{' '}
+                      {f.note && <span className="fact-note"> ({tr.note(f.note)})</span>}{' '}
                       <Citation fact={f} sources={sources} tr={tr} />
                     </li>
                   ))}

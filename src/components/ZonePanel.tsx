@@ -100,7 +100,7 @@ export function ZonePanel() {
           <dt>{t('zone.location')}</dt>
           <dd>
             {label(LOCATION_METHOD_LABELS[p.location.method])}
-            {p.location.note && <span className="fact-note"> ({p.location.note})</span>}
+            {p.location.note && <span className="fact-note"> ({tr.note(p.location.note)})</span>}
             <Citation fact={p.location} sources={sources} tr={tr} />
           </dd>
         </div>
@@ -110,7 +110,7 @@ export function ZonePanel() {
           <h3>{t('zone.notes')}</h3>
           <ul className="notes">
             {p.notes.map((n, i) => (
-              <li key={i}>{n}</li>
+              <li key={i}>{tr.note(n)}</li>
             ))}
           </ul>
         </>

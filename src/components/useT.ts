@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatNumber, formatPartialDate, type MessageKey, pickLabel, translate } from '../i18n';
+import { formatNumber, formatPartialDate, type MessageKey, noteText, pickLabel, translate } from '../i18n';
 import { useAppStore } from '../store';
 
 /** The interface language and its formatters, for components. */
@@ -12,6 +12,7 @@ export function useT() {
       num: (value: number, digits?: number) => formatNumber(lang, value, digits),
       date: (value: string) => formatPartialDate(lang, value),
       label: (l: { vi: string; en?: string }) => pickLabel(lang, l),
+      note: (n: string | { vi: string; en: string }) => noteText(lang, n),
     }),
     [lang],
   );

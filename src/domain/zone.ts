@@ -14,17 +14,24 @@ export const AsOfSchema = z
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
   .nullable();
 
+/** Free text in the data: one string as first written, or the same note in both languages. */
+export const NoteSchema = z.union([
+  z.string().min(1),
+  z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict(),
+]);
+export type Note = z.infer<typeof NoteSchema>;
+
 export function factSchema<T extends z.ZodType>(value: T) {
   return z
     .object({
       value,
       source: IdSchema.describe('id of an entry in geodata/sources.json'),
       asOf: AsOfSchema,
-      note: z.string().min(1).optional(),
+      note: NoteSchema.optional(),
     })
     .strict();
 }
-export type Fact<T> = { value: T; source: string; asOf: string | null; note?: string };
+export type Fact<T> = { value: T; source: string; asOf: string | null; note?: Note };
 
 const facts = <T extends z.ZodType>(value: T) => z.array(factSchema(value)).default([]);
 
@@ -39,7 +46,7 @@ export const LocationSchema = z
     commune: IdSchema.optional(),
     /** For district_centroid: the 2020 district id the zone is placed in. */
     district: IdSchema.optional(),
-    note: z.string().min(1).optional(),
+    note: NoteSchema.optional(),
   })
   .strict()
   .superRefine((loc, ctx) => {
@@ -92,7 +99,7 @@ export const ZonePropertiesSchema = z
     /** Communes/wards (2025) the sources name, to check against the spatial join. */
     communesReported: z.array(IdSchema).default([]),
     location: LocationSchema,
-    notes: z.array(z.string().min(1)).default([]),
+    notes: z.array(NoteSchema).default([]),
   })
   .strict();
 
@@ -175,7 +182,7 @@ export const UnplacedZoneSchema = ZonePropertiesSchema.omit({
   .extend({
     /** Place names as the source gives them, unresolved. */
     communesNamed: z.array(z.string().min(1)).default([]),
-    reason: z.string().min(1),
+    reason: NoteSchema,
   })
   .strict();
 export const UnplacedFileSchema = z.array(UnplacedZoneSchema);

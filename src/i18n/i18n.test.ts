@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPartialDate, MESSAGES, translate } from './index';
+import { formatNumber, formatPartialDate, MESSAGES, noteText, translate } from './index';
 
 describe('messages', () => {
   it('has every key in both languages, none empty', () => {
@@ -34,5 +34,14 @@ describe('formats', () => {
     expect(formatPartialDate('en', '2025')).toBe('2025');
     expect(formatPartialDate('en', '2025-12')).toBe('Dec 2025');
     expect(formatPartialDate('vi', '2025-12')).toMatch(/12.*2025/);
+  });
+});
+
+describe('noteText', () => {
+  it('shows a bilingual note in the interface language and a single-language note as written', () => {
+    const note = { vi: 'diện tích gần đúng', en: 'approximate area' };
+    expect(noteText('vi', note)).toBe('diện tích gần đúng');
+    expect(noteText('en', note)).toBe('approximate area');
+    expect(noteText('vi', 'city-level figure')).toBe('city-level figure');
   });
 });

@@ -33,6 +33,11 @@ export function formatPartialDate(lang: Lang, date: string): string {
   );
 }
 
+/** A data note in the interface language; a note written in one language only is shown as written. */
+export function noteText(lang: Lang, note: string | { vi: string; en: string }): string {
+  return typeof note === 'string' ? note : note[lang];
+}
+
 export function pickLabel(lang: Lang, label: { vi: string; en?: string } | Label): string {
   return (lang === 'en' && label.en) || label.vi;
 }
