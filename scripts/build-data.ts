@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { simplify, truncate } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
-import { bboxOf } from '../src/domain/geo';
+import { type AreaGeometry, bboxOf, innerPoint } from '../src/domain/geo';
+import { LABELLED_UNITS } from '../src/map/labelledUnits';
 import { type AdminCollection, buildDataset, formatProblem, validateUnplaced } from '../src/domain/dataset';
 import { formatQualityReport, qualityReport } from '../src/domain/quality';
 import { targetsFileSchemaWithSources } from '../src/domain/targets';
@@ -124,6 +125,19 @@ for (const layer of layers.data) {
   if (fc?.type !== 'FeatureCollection') fail([`geodata/${layer.file}: not a GeoJSON FeatureCollection`]);
   const isArea = fc.features.some((f) => f.geometry?.type.endsWith('Polygon'));
   outputs.set(`${layer.id}.geojson`, forDisplay(fc, isArea ? 0.0001 : 0));
+  // One label point per administrative unit: polygon labels would repeat on every tile piece.
+  if (LABELLED_UNITS.includes(layer.id))
+    outputs.set(`${layer.id}-labels.geojson`, {
+      type: 'FeatureCollection',
+      features: fc.features.map((f) => ({
+        type: 'Feature',
+        properties: f.properties,
+        geometry: {
+          type: 'Point',
+          coordinates: innerPoint(f.geometry as AreaGeometry).map((n) => Number(n.toFixed(5))),
+        },
+      })),
+    });
 }
 
 // Write beside the target, then swap, so a reader never sees a half-written folder.

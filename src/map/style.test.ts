@@ -43,7 +43,8 @@ describe('buildStyle', () => {
     const urls = Object.values(style.sources).flatMap((s) =>
       'data' in s && typeof s.data === 'string' ? [s.data] : [],
     );
-    expect(urls.length).toBe(layers.length);
+    // One file per layer, plus the label points of the two administrative layers.
+    expect(urls.length).toBe(layers.length + 2);
     for (const u of urls) expect(u.startsWith('http://127.0.0.1/data/')).toBe(true);
   });
 

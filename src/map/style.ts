@@ -2,6 +2,7 @@
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerInfo } from '../domain/sources';
 import { fontFaces } from './fonts';
+import { LABELLED_UNITS, labelSourceId } from './labelledUnits';
 import { BASE_LAYERS, LABEL_LAYERS, ZONE_LAYERS, ZONE_SOURCE } from './layers';
 
 export type StyleOptions = {
@@ -18,6 +19,12 @@ export function buildStyle({ dataUrl, layers }: StyleOptions): StyleSpecificatio
       data: dataUrl(`${layer.id}.geojson`),
       attribution: layer.attribution,
     };
+  for (const layer of layers)
+    if (LABELLED_UNITS.includes(layer.id))
+      sources[labelSourceId(layer.id)] = {
+        type: 'geojson',
+        data: dataUrl(`${labelSourceId(layer.id)}.geojson`),
+      };
   sources[ZONE_SOURCE] = {
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [] },
