@@ -1,4 +1,5 @@
 /** The zones that pass the filters, by name: also the non-visual way through the data. */
+import { useState } from 'react';
 import { currentValue } from '../domain/facts';
 import { statusInYear } from '../domain/timeline';
 import { KIND_COLORS } from '../domain/symbology';
@@ -11,9 +12,16 @@ import { PinButton } from './investor/PinButton';
 import { YearBanner } from './planner/YearBanner';
 import { useT } from './useT';
 
+/** Rows drawn at a time: a list of 100,000 buttons would freeze the page; "show more" adds the next page. */
+export const RESULT_PAGE = 200;
+
 export function ResultList() {
   const { t, label, num } = useT();
   const zones = useAppStore(selectVisibleZonesSorted);
+  // The page count belongs to one result set: new results start again at one page.
+  const [paging, setPaging] = useState({ of: zones, limit: RESULT_PAGE });
+  const limit = paging.of === zones ? paging.limit : RESULT_PAGE;
+  const shown = zones.length > limit ? zones.slice(0, limit) : zones;
   const total = useAppStore(selectZones).length;
   const selectedId = useAppStore((s) => s.selection?.id);
   const select = useAppStore((s) => s.select);
@@ -29,7 +37,7 @@ export function ResultList() {
         <p className="muted">{t('results.empty')}</p>
       ) : (
         <ul className="result-list">
-          {zones.map((z) => {
+          {shown.map((z) => {
             const p = z.properties;
             const area = currentValue(p.areaHa);
             // On the timeline, the status the zone had in that year.
@@ -56,6 +64,18 @@ export function ResultList() {
             );
           })}
         </ul>
+      )}
+      {shown.length < zones.length && (
+        <button
+          type="button"
+          className="show-more"
+          onClick={() => setPaging({ of: zones, limit: limit + RESULT_PAGE })}
+        >
+          {t('results.showMore', {
+            count: num(Math.min(RESULT_PAGE, zones.length - shown.length)),
+            rest: num(zones.length - shown.length),
+          })}
+        </button>
       )}
       <ExportButtons which="filtered" />
     </section>

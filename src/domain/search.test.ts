@@ -99,3 +99,36 @@ describe('search', () => {
     expect(search(index, '(.*)[')).toEqual([]);
   });
 });
+
+describe('search at scale', () => {
+  it('keeps exactly the best hits of the full ranking, whatever the limit', () => {
+    const syllables = [
+      'hoa',
+      'lạc',
+      'đông',
+      'anh',
+      'thăng',
+      'long',
+      'sóc',
+      'sơn',
+      'phú',
+      'nghĩa',
+      'minh',
+      'quang',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const docs = Array.from({ length: 600 }, (_, i) => {
+      const name = Array.from(
+        { length: 2 + Math.floor(next() * 3) },
+        () => syllables[Math.floor(next() * syllables.length)],
+      ).join(' ');
+      return zone(`z${i}`, `Cụm công nghiệp ${name}`);
+    });
+    const big = buildSearchIndex(docs);
+    for (const q of ['h', 'ho', 'dong anh', 'ccn minh', 'son']) {
+      const all = search(big, q, 10_000);
+      expect(search(big, q, 8)).toEqual(all.slice(0, 8));
+    }
+  });
+});

@@ -117,7 +117,9 @@ export function search(index: SearchIndex, rawQuery: string, limit = 8): SearchH
     words: folded.split(' '),
     hasMarks: foldVietnamese(query) !== query.toLowerCase(),
   };
-  const hits: SearchHit[] = [];
+  // Keep only the best `limit` hits as we go: a one-letter query matches nearly every name, and
+  // sorting them all would cost far more than the scoring.
+  const top: SearchHit[] = [];
   for (const { doc, texts } of index.docs) {
     let best = 0;
     let field: SearchField = 'name';
@@ -128,15 +130,23 @@ export function search(index: SearchIndex, rawQuery: string, limit = 8): SearchH
         field = t.field;
       }
     }
-    if (best > 0) hits.push({ doc, score: best, field });
+    if (best === 0) continue;
+    const hit = { doc, score: best, field };
+    if (top.length === limit && compareHits(hit, top[limit - 1]!) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && compareHits(hit, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, hit);
+    if (top.length > limit) top.pop();
   }
-  return hits
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        TYPE_ORDER[a.doc.type] - TYPE_ORDER[b.doc.type] ||
-        a.doc.label.length - b.doc.label.length ||
-        a.doc.label.localeCompare(b.doc.label, 'vi'),
-    )
-    .slice(0, limit);
+  return top;
+}
+
+/** Best first: score, then zones before places, then the shorter name, then alphabetical. */
+function compareHits(a: SearchHit, b: SearchHit): number {
+  return (
+    b.score - a.score ||
+    TYPE_ORDER[a.doc.type] - TYPE_ORDER[b.doc.type] ||
+    a.doc.label.length - b.doc.label.length ||
+    a.doc.label.localeCompare(b.doc.label, 'vi')
+  );
 }

@@ -89,4 +89,5 @@ export const coreEn: Record<keyof typeof coreVi, string> = {
   'about.unplaced': 'Known zones not on the map ({count})',
   'about.unplacedIntro':
     'Their sources do not say enough about where they are to place them without guessing.',
+  'results.showMore': 'Show {count} more ({rest} not shown)',
 };

@@ -87,4 +87,5 @@ export const coreVi = {
   'basemap.failed': 'Không tải được bản đồ nền trực tuyến; đang dùng bản đồ nền ngoại tuyến.',
   'about.unplaced': 'Các khu đã biết nhưng chưa đặt lên bản đồ ({count})',
   'about.unplacedIntro': 'Nguồn không cho biết đủ vị trí để đặt các khu này mà không phải đoán.',
+  'results.showMore': 'Hiện thêm {count} khu (còn {rest})',
 } as const;

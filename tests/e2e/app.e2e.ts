@@ -273,3 +273,23 @@ test('a zone with a surveyed polygon is drawn as a polygon, not as a symbol', as
   assert(drawn.symbols > 50, 'the point zones disappeared');
   assertClean(problems);
 });
+
+test('a long result list shows a page at a time, with "show more"', async ({ context }) => {
+  await context.route('**/data/zones.geojson', async (route) => {
+    const response = await route.fetch();
+    const fc = await response.json();
+    const template = fc.features[0];
+    fc.features = Array.from({ length: 250 }, (_, i) => ({
+      ...template,
+      properties: { ...template.properties, id: `ccn-copy-${i}`, name: { vi: `Cụm công nghiệp Thử ${i}` } },
+    }));
+    await route.fulfill({ response, json: fc });
+  });
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  assert((await listedIds(page)).length === 200, 'the first page is not 200 rows');
+  await page.getByRole('button', { name: /Hiện thêm 50 khu/ }).click();
+  assert((await listedIds(page)).length === 250, 'show more did not add the rest');
+  assert((await page.locator('.show-more').count()) === 0, 'show more still offered with nothing left');
+  assertClean(problems);
+});
