@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import type { FeatureCollection, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
+  distancesById,
   HAI_PHONG_REFERENCE,
   kmBetween,
+  lazyDistancesById,
   nearestLineKm,
   referenceLayers,
   referencePoints,
@@ -100,5 +102,25 @@ describe('straight-line distances', () => {
     expect(d.nationalRoad).toBeNull();
     expect(d.railway).toBeNull();
     expect(d.port).toBeGreaterThan(0);
+  });
+});
+
+describe('lazyDistancesById', () => {
+  it('gives the same distances as the eager computation, only for known zones', () => {
+    const ref = referenceLayers({
+      aerodromes: aerodromes as never,
+      communes: communes as never,
+      roads: roads as never,
+      railways: railways as never,
+    });
+    const zones = [
+      { properties: { id: 'a', anchor: [105.76, 21.17] } },
+      { properties: { id: 'b', anchor: [105.52, 21.0] } },
+    ];
+    const lazy = lazyDistancesById(zones, ref);
+    const eager = distancesById(zones, ref);
+    expect(lazy.get('b')).toEqual(eager.get('b'));
+    expect(lazy.get('b')).toBe(lazy.get('b')); // computed once, then remembered
+    expect(lazy.get('nope')).toBeUndefined();
   });
 });

@@ -113,3 +113,25 @@ export function distancesById(
 ): Map<string, ZoneDistances> {
   return new Map(zones.map((z) => [z.properties.id, zoneDistances(z.properties.anchor, ref)]));
 }
+
+/** Distances looked up by zone id; computed on first request, since most zones are never looked at. */
+export type DistanceLookup = { get(id: string): ZoneDistances | undefined };
+
+export function lazyDistancesById(
+  zones: readonly { properties: { id: string; anchor: Position } }[],
+  ref: ReferenceLayers,
+): DistanceLookup {
+  const anchors = new Map(zones.map((z) => [z.properties.id, z.properties.anchor]));
+  const cache = new Map<string, ZoneDistances>();
+  return {
+    get(id) {
+      const known = cache.get(id);
+      if (known) return known;
+      const anchor = anchors.get(id);
+      if (!anchor) return undefined;
+      const d = zoneDistances(anchor, ref);
+      cache.set(id, d);
+      return d;
+    },
+  };
+}

@@ -4,7 +4,7 @@
  * Unknown values are empty cells, never 0.
  */
 import { byNewest, currentFact } from './facts';
-import type { DistanceKey, ZoneDistances } from './distances';
+import type { DistanceKey, DistanceLookup } from './distances';
 import { DISTANCE_KEYS, HAI_PHONG_REFERENCE } from './distances';
 import type { Source } from './sources';
 import type { Fact, ZoneFeature } from './zone';
@@ -23,7 +23,7 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 export type ExportContext = {
   dataAsOf: string;
   sources: ReadonlyMap<string, Source>;
-  distances: ReadonlyMap<string, ZoneDistances>;
+  distances: DistanceLookup;
   /** Names for ids (former district, 2025 commune), in the export's language. */
   placeName: (level: 'district' | 'commune', id: string | null) => string;
   /** Labels for vocabulary ids (kind, status, sector), in the export's language. */

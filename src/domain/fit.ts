@@ -4,7 +4,7 @@
  * no airport distance) is its own reason: "unknown" is never read as 0 or as a pass.
  */
 import { currentValue } from './facts';
-import type { ZoneDistances } from './distances';
+import type { DistanceLookup, ZoneDistances } from './distances';
 import { statusAt, zoneFacets } from './filters';
 import type { SectorId, ZoneStatus } from './vocab';
 import type { Zone } from './zone';
@@ -74,7 +74,7 @@ export function evaluateFit(zone: Zone, distances: ZoneDistances | undefined, c:
 /** Results for every zone, by id. */
 export function evaluateAll(
   zones: readonly { properties: Zone }[],
-  distances: ReadonlyMap<string, ZoneDistances>,
+  distances: DistanceLookup,
   c: FitCriteria,
 ): Map<string, FitResult> {
   return new Map(

@@ -1,5 +1,5 @@
 /** Memoised selectors of the investor and planner tools. */
-import { distancesById, referenceLayers, type ZoneDistances } from '../domain/distances';
+import { type DistanceLookup, lazyDistancesById, referenceLayers } from '../domain/distances';
 import { evaluateAll, type FitResult, isFitActive } from '../domain/fit';
 import { memoizeLast } from '../domain/memo';
 import { zoneStats } from '../domain/stats';
@@ -8,11 +8,11 @@ import { selectVisibleZonesSorted, selectZoneIndex, selectZones } from './derive
 import type { AppState } from './index';
 import type { ReferenceState } from './plannerSlice';
 
-const NO_DISTANCES = new Map<string, ZoneDistances>();
+const NO_DISTANCES: DistanceLookup = { get: () => undefined };
 
-const distancesOf = memoizeLast((zones: ZoneFeature[], ref: ReferenceState) =>
+const distancesOf = memoizeLast((zones: ZoneFeature[], ref: ReferenceState): DistanceLookup =>
   // The layers were validated by zod at the boundary; turf reads only their GeoJSON shape.
-  ref.status === 'ready' ? distancesById(zones, referenceLayers(ref as never)) : NO_DISTANCES,
+  ref.status === 'ready' ? lazyDistancesById(zones, referenceLayers(ref as never)) : NO_DISTANCES,
 );
 /** Straight-line km per zone id; empty until the reference layers have loaded. */
 export const selectDistances = (s: AppState) => distancesOf(selectZones(s), s.reference);

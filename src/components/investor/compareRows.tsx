@@ -1,7 +1,7 @@
 /** The rows of the comparison table: every fact, the places, the distances and the sources. */
 import type { ReactNode } from 'react';
 import { byNewest, otherValues } from '../../domain/facts';
-import { DISTANCE_KEYS, type ZoneDistances } from '../../domain/distances';
+import { DISTANCE_KEYS, type DistanceLookup } from '../../domain/distances';
 import { zoneSources } from '../../domain/exportCsv';
 import type { Source } from '../../domain/sources';
 import {
@@ -20,7 +20,7 @@ import { DISTANCE_LABELS, distanceText } from './DistanceRows';
 export type CompareContext = {
   tr: T;
   sources: ReadonlyMap<string, Source>;
-  distances: ReadonlyMap<string, ZoneDistances>;
+  distances: DistanceLookup;
   placeName: (level: 'district' | 'commune', id: string | null) => string;
 };
 export type CompareRow = { key: string; title: string; cell: (z: ZoneFeature) => ReactNode };
