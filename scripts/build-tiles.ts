@@ -79,9 +79,15 @@ export function buildTiles(
     for (let x = lon2x(bounds[0], zoom); x <= lon2x(bounds[2], zoom); x++)
       for (let y = lat2y(bounds[3], zoom); y <= lat2y(bounds[1], zoom); y++) {
         const tile = index.getTile(zoom, x, y);
-        if (!tile || tile.features.length === 0) continue;
-        const layer = zoom < LABEL_MIN_ZOOM ? withoutLabels(tile) : tile;
-        const pbf = fromGeojsonVt({ [TILE_LAYER]: layer }, { version: 2, extent: EXTENT });
+        // An empty tile is still written (0 bytes, a valid empty tile): a missing file may be answered
+        // with the site's index.html by a single-page-app server, which MapLibre cannot parse.
+        const pbf =
+          !tile || tile.features.length === 0
+            ? new Uint8Array(0)
+            : fromGeojsonVt(
+                { [TILE_LAYER]: zoom < LABEL_MIN_ZOOM ? withoutLabels(tile) : tile },
+                { version: 2, extent: EXTENT },
+              );
         fs.mkdirSync(path.join(outDir, String(zoom), String(x)), { recursive: true });
         fs.writeFileSync(path.join(outDir, String(zoom), String(x), `${y}.pbf`), pbf);
         tiles++;

@@ -65,4 +65,7 @@ test('draws and filters 100,000 zones from a vector-tile tree (?tiles=)', async 
   assert(again.ids === all.ids, `clearing the filter drew ${again.ids}, at first ${all.ids}`);
   const errors = [...problems.consoleErrors, ...problems.failedResponses, ...problems.offMachine];
   assert(errors.length === 0, `page problems: ${errors.join(' | ')}`);
+  // MapLibre reports a tile it cannot parse through the app's notices, not the console.
+  const notices = await page.locator('.notice').allInnerTexts();
+  assert(notices.length === 0, `map notices: ${notices.join(' | ')}`);
 });
