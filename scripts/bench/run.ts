@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import type { Browser } from 'playwright-core';
 import type { FilterGroup } from '../../src/domain/filters';
-import { launchChromium } from '../../tests/e2e/harness';
+import { launchChromium } from '../../tests/e2e/chromium';
 import { chunks, totals } from './bundle';
 import { measureImport } from './importBench';
 import { appMapSize, firstIdle, open, PAGE_KINDS, type PageKind, settle, timeToggle } from './pages';

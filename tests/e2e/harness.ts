@@ -1,56 +1,31 @@
-/** A minimal browser-test harness: real Chromium through playwright-core, one page per test. */
+/** Helpers the browser tests share: open a page, wait for the map, read what it drew, screenshots. */
 import fs from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from '@playwright/test';
+import { BASE_URL } from './server';
 
-export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/';
+export { BASE_URL };
+export { test } from './fixtures';
 export const OUT_DIR = 'test-out/e2e';
 
-/** Flags verified on this machine for WebGL through SwiftShader (never --use-gl=swiftshader). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+export type PageProblems = { consoleErrors: string[]; failedResponses: string[] };
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-}
-
-export type PageProblems = { consoleErrors: string[]; offMachine: string[]; failedResponses: string[] };
-
-/** A page that records console errors, failed responses and any request that leaves the machine. */
+/** A page that records console errors and failed responses (the fixtures guard off-machine requests). */
 export async function openPage(
   context: BrowserContext,
   path = '',
 ): Promise<{ page: Page; problems: PageProblems }> {
   const page = await context.newPage();
-  const problems: PageProblems = { consoleErrors: [], offMachine: [], failedResponses: [] };
+  const problems: PageProblems = { consoleErrors: [], failedResponses: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') problems.consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => problems.consoleErrors.push(String(e)));
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol))
-      problems.offMachine.push(r.url());
-  });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.failedResponses.push(`${r.status()} ${r.url()}`);
   });
   await page.goto(new URL(path, BASE_URL).href, { waitUntil: 'load' });
   return { page, problems };
 }
-
 /** Waits for the first map idle, then for one more idle after any pending change. */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__firstIdleMs !== undefined, null, { timeout: 30_000 });
@@ -79,35 +54,6 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${OUT_DIR}/${name}.png` });
 }
 
-type TestFn = (ctx: { context: BrowserContext; browser: Browser }) => Promise<void>;
-const tests: { name: string; fn: TestFn }[] = [];
-export function test(name: string, fn: TestFn): void {
-  tests.push({ name, fn });
-}
-
 export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
-}
-
-export async function runAll(suite: string, filter?: string): Promise<number> {
-  const browser = await launchChromium();
-  let passed = 0;
-  let failed = 0;
-  for (const t of tests.filter((x) => !filter || x.name.includes(filter))) {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: 'vi-VN' });
-    const started = Date.now();
-    try {
-      await t.fn({ context, browser });
-      passed++;
-      console.log(`  ✓ ${t.name} (${Date.now() - started} ms)`);
-    } catch (e) {
-      failed++;
-      console.log(`  ✗ ${t.name}\n      ${(e as Error).message.split('\n').join('\n      ')}`);
-    } finally {
-      await context.close();
-    }
-  }
-  await browser.close();
-  console.log(`${suite}: ${passed} passed, ${failed} failed`);
-  return failed;
 }

@@ -1,6 +1,6 @@
 /** "Your data": the user's own files through the real file input, in Chromium, under the page's CSP. */
 import fs from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from '@playwright/test';
 import { assert, openPage, OUT_DIR, renderedZoneIds, screenshot, test, waitForMapIdle } from './harness';
 
 const HOSTILE = 'tests/fixtures/hostile';
@@ -301,8 +301,8 @@ test('import: drop on the map; a second file queues; cancel stops the running on
   assert(problems.consoleErrors.length === 0, `console errors: ${problems.consoleErrors.join(' | ')}`);
 });
 
-test('import: phone layout shows the panel and the layer list', async ({ browser }) => {
-  const ctx = await browser.newContext({
+test('import: phone layout shows the panel and the layer list', async ({ newContext }) => {
+  const ctx = await newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,
     hasTouch: true,

@@ -1,6 +1,6 @@
 /** The investor and planner tools as a user meets them: pin and compare, export, timeline, choropleth, fit, print. */
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { assert, openPage, renderedZoneIds, screenshot, test, waitForMapIdle } from './harness';
 
 const PINNED = ['kcn-thang-long', 'hhtp-hoa-lac', 'kcn-quang-minh-2'];

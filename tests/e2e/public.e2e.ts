@@ -1,5 +1,5 @@
 /** The public experience: search, two languages, shareable links, phone, keyboard, accessibility. */
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { seriousViolations } from './a11y';
 import { assert, BASE_URL, openPage, renderedZoneIds, screenshot, test, waitForMapIdle } from './harness';
 
@@ -89,7 +89,7 @@ test('the language switch changes the whole interface without a reload, with loc
 
 test('a copied link opens the same view elsewhere, and Back/Forward step through changes', async ({
   context,
-  browser,
+  newContext,
 }) => {
   const { page } = await openPage(context);
   await waitForMapIdle(page);
@@ -99,7 +99,7 @@ test('a copied link opens the same view elsewhere, and Back/Forward step through
   await settle(page);
   const url = page.url();
   const listed = await listedIds(page);
-  const other = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+  const other = await newContext({ viewport: { width: 1366, height: 850 } });
   const { page: copy } = await openPage(other, url.replace(BASE_URL, ''));
   await waitForMapIdle(copy);
   assert(
@@ -160,9 +160,9 @@ test('the map has a label and pans and zooms from the keyboard', async ({ contex
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 test('on a phone the map fills the screen, filters open in a drawer and zones in a bottom sheet', async ({
-  browser,
+  newContext,
 }) => {
-  const ctx = await browser.newContext(PHONE);
+  const ctx = await newContext(PHONE);
   const { page, problems } = await openPage(ctx);
   await waitForMapIdle(page);
   const map = (await page.locator('[data-testid="map"]').boundingBox())!;
@@ -205,11 +205,14 @@ test('on a phone the map fills the screen, filters open in a drawer and zones in
   await ctx.close();
 });
 
-test('no serious or critical accessibility violations, desktop and phone', async ({ context, browser }) => {
+test('no serious or critical accessibility violations, desktop and phone', async ({
+  context,
+  newContext,
+}) => {
   const { page } = await openPage(context, '?zone=kcn-sai-dong-b');
   await waitForMapIdle(page);
   const desktop = await seriousViolations(page);
-  const ctx = await browser.newContext(PHONE);
+  const ctx = await newContext(PHONE);
   const { page: small } = await openPage(ctx);
   await waitForMapIdle(small);
   const phoneViolations = await seriousViolations(small);
@@ -223,46 +226,51 @@ const PNG = Buffer.from(
   'base64',
 );
 
-test('the online base map can be switched on, and falls back to offline when it fails', async ({
-  context,
-}) => {
-  let tiles = 0;
-  let fail = false;
-  await context.route('https://tile.openstreetmap.org/**', (route) => {
-    tiles++;
-    return fail
-      ? route.abort('internetdisconnected')
-      : route.fulfill({ body: PNG, contentType: 'image/png' });
+test.describe('online base map', () => {
+  test.use({ allowedHosts: ['tile.openstreetmap.org'] });
+
+  test('the online base map can be switched on, and falls back to offline when it fails', async ({
+    context,
+  }) => {
+    let tiles = 0;
+    let fail = false;
+    await context.route('https://tile.openstreetmap.org/**', (route) => {
+      tiles++;
+      return fail
+        ? route.abort('internetdisconnected')
+        : route.fulfill({ body: PNG, contentType: 'image/png' });
+    });
+    const { page } = await openPage(context);
+    await waitForMapIdle(page);
+    assert(tiles === 0, 'online tiles were requested before the user asked');
+    await page.getByRole('button', { name: 'Hiện chú giải' }).click();
+    const toggle = page.getByLabel(/Bản đồ nền trực tuyến/);
+    await toggle.check();
+    await waitForMapIdle(page);
+    const state = await page.evaluate(() => ({
+      layer: Boolean(window.__map!.getLayer('online-basemap')),
+      hanoiFill: window.__map!.getLayoutProperty('hanoi-fill', 'visibility'),
+    }));
+    assert(
+      state.layer && state.hanoiFill === 'none' && tiles > 0,
+      `online map not shown: ${JSON.stringify(state)}, ${tiles} tiles`,
+    );
+    assert(
+      /OpenStreetMap/.test(await page.locator('.maplibregl-ctrl-attrib').innerText()),
+      'no OSM attribution',
+    );
+    assert(new URL(page.url()).searchParams.get('layers')?.includes('online'), 'online layer not in the URL');
+    await toggle.uncheck();
+    fail = true;
+    await page.evaluate(() => window.__map!.zoomIn({ duration: 0 }));
+    // click, not check(): the fallback may untick the box before check() reads it back.
+    await toggle.click();
+    await page.locator('.notice', { hasText: 'bản đồ nền ngoại tuyến' }).waitFor();
+    assert(!(await toggle.isChecked()), 'the switch still says online after the fallback');
+    const after = await page.evaluate(() => ({
+      layer: Boolean(window.__map!.getLayer('online-basemap')),
+      hanoiFill: window.__map!.getLayoutProperty('hanoi-fill', 'visibility'),
+    }));
+    assert(!after.layer && after.hanoiFill !== 'none', `did not fall back: ${JSON.stringify(after)}`);
   });
-  const { page } = await openPage(context);
-  await waitForMapIdle(page);
-  assert(tiles === 0, 'online tiles were requested before the user asked');
-  await page.getByRole('button', { name: 'Hiện chú giải' }).click();
-  const toggle = page.getByLabel(/Bản đồ nền trực tuyến/);
-  await toggle.check();
-  await waitForMapIdle(page);
-  const state = await page.evaluate(() => ({
-    layer: Boolean(window.__map!.getLayer('online-basemap')),
-    hanoiFill: window.__map!.getLayoutProperty('hanoi-fill', 'visibility'),
-  }));
-  assert(
-    state.layer && state.hanoiFill === 'none' && tiles > 0,
-    `online map not shown: ${JSON.stringify(state)}, ${tiles} tiles`,
-  );
-  assert(
-    /OpenStreetMap/.test(await page.locator('.maplibregl-ctrl-attrib').innerText()),
-    'no OSM attribution',
-  );
-  assert(new URL(page.url()).searchParams.get('layers')?.includes('online'), 'online layer not in the URL');
-  await toggle.uncheck();
-  fail = true;
-  await page.evaluate(() => window.__map!.zoomIn({ duration: 0 }));
-  await toggle.check();
-  await page.locator('.notice', { hasText: 'bản đồ nền ngoại tuyến' }).waitFor();
-  assert(!(await toggle.isChecked()), 'the switch still says online after the fallback');
-  const after = await page.evaluate(() => ({
-    layer: Boolean(window.__map!.getLayer('online-basemap')),
-    hanoiFill: window.__map!.getLayoutProperty('hanoi-fill', 'visibility'),
-  }));
-  assert(!after.layer && after.hanoiFill !== 'none', `did not fall back: ${JSON.stringify(after)}`);
 });
