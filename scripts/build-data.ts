@@ -7,23 +7,16 @@ import path from 'node:path';
 import { simplify, truncate } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { type AreaGeometry, bboxOf, innerPoint } from '../src/domain/geo';
-import { LABELLED_UNITS } from '../src/map/labelledUnits';
-import { type AdminCollection, buildDataset, formatProblem, validateUnplaced } from '../src/domain/dataset';
+import { LABELLED_UNITS } from '../src/domain/labelledUnits';
+import { buildDataset, formatProblem, validateUnplaced } from '../src/domain/dataset';
 import { formatQualityReport, qualityReport } from '../src/domain/quality';
+import { regionSites } from '../src/domain/regionSites';
+import { statusDateRange } from '../src/domain/freshness';
 import { targetsFileSchemaWithSources } from '../src/domain/targets';
-import { LayersFileSchema, type Source, SourcesFileSchema } from '../src/domain/sources';
+import { type Geodata, GeodataError, readGeodata } from './geodata';
 
 const root = path.resolve(import.meta.dirname, '..');
-const geodata = path.join(root, 'geodata');
 const out = path.join(root, 'public', 'data');
-
-const readJson = (file: string): unknown => {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    fail([`${path.relative(root, file)}: ${(e as Error).message}`]);
-  }
-};
 
 function fail(messages: string[]): never {
   console.error(`Data build failed with ${messages.length} problem(s):`);
@@ -31,49 +24,29 @@ function fail(messages: string[]): never {
   process.exit(1);
 }
 
-const jsonFiles = (dir: string, ext: string) =>
-  fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir)
-        .filter((f) => f.endsWith(ext))
-        .sort()
-        .map((f) => path.join(dir, f))
-    : [];
-
-// Bibliography: the union of geodata/sources/*.json.
-const sources: Source[] = [];
-const sourceProblems: string[] = [];
-for (const file of jsonFiles(path.join(geodata, 'sources'), '.json')) {
-  const parsed = SourcesFileSchema.safeParse(readJson(file));
-  if (!parsed.success) {
-    for (const i of parsed.error.issues)
-      sourceProblems.push(`${path.relative(root, file)} › entry ${i.path.join('.')}: ${i.message}`);
-    continue;
-  }
-  for (const s of parsed.data) {
-    if (sources.some((x) => x.id === s.id))
-      sourceProblems.push(`${path.relative(root, file)} › ${s.id}: duplicate source id`);
-    sources.push(s);
-  }
+let geo: Geodata;
+try {
+  geo = readGeodata(root);
+} catch (e) {
+  if (e instanceof GeodataError) fail(e.problems);
+  throw e;
 }
-if (sourceProblems.length) fail(sourceProblems);
+const { input, sources, layers, nationalRows } = geo;
+/** Another file of geodata/, as JSON; a missing or broken file fails the build with its name. */
+const read = (file: string) => {
+  try {
+    return geo.readJson(file);
+  } catch (e) {
+    if (e instanceof GeodataError) fail(e.problems);
+    throw e;
+  }
+};
+const { districts, communes } = input;
 
-const layers = LayersFileSchema.safeParse(readJson(path.join(geodata, 'layers.json')));
-if (!layers.success)
-  fail(layers.error.issues.map((i) => `geodata/layers.json › ${i.path.join('.')}: ${i.message}`));
-
-const districts = readJson(path.join(geodata, 'admin/districts-2020.geojson')) as AdminCollection;
-const communes = readJson(path.join(geodata, 'admin/communes-2025.geojson')) as AdminCollection;
-const boundaryFc = readJson(path.join(geodata, 'admin/hanoi-boundary.geojson')) as AdminCollection;
-
-const zoneFiles = jsonFiles(path.join(geodata, 'zones'), '.geojson').map((file) => ({
-  file: path.relative(root, file),
-  json: readJson(file),
-}));
-const result = buildDataset({ zoneFiles, sources, districts, communes, boundary: boundaryFc.features[0]! });
+const result = buildDataset(input);
 const unplaced = validateUnplaced(
   'geodata/unplaced.json',
-  readJson(path.join(geodata, 'unplaced.json')),
+  read('unplaced.json'),
   sources,
   new Set(result.zones.map((z) => z.properties.id)),
 );
@@ -88,7 +61,7 @@ const forDisplay = (fc: FeatureCollection, tolerance: number) =>
   });
 
 const targets = targetsFileSchemaWithSources(new Set(sources.map((s) => s.id))).safeParse(
-  readJson(path.join(geodata, 'targets.json')),
+  read('targets.json'),
 );
 if (!targets.success)
   fail(targets.error.issues.map((i) => `geodata/targets.json › ${i.path.join('.')}: ${i.message}`));
@@ -97,15 +70,17 @@ const roundedBbox = (f: Feature) => bboxOf(f).map((n) => Number(n.toFixed(5)));
 
 // Everything is prepared in memory first, so a failure leaves the previous output untouched.
 const outputs = new Map<string, unknown>();
-const dataAsOf = result.zones
-  .flatMap((z) => z.properties.status.map((f) => f.asOf ?? ''))
-  .reduce((a, b) => (b > a ? b : a), '');
 outputs.set('zones.geojson', { type: 'FeatureCollection', features: result.zones });
 outputs.set('sources.json', sources);
-outputs.set('layers.json', layers.data);
+outputs.set('layers.json', layers);
 outputs.set('targets.json', targets.data);
 outputs.set('unplaced.json', unplaced.zones);
-outputs.set('meta.json', { dataAsOf, zoneCount: result.zones.length });
+outputs.set('meta.json', {
+  statusDates: statusDateRange(result.zones.map((z) => z.properties)),
+  zoneCount: result.zones.length,
+});
+// Context for investors: the sites of the provinces around Hanoi (never part of Hanoi's counts).
+outputs.set('region-sites.geojson', regionSites(nationalRows));
 outputs.set('places.json', {
   districts: districts.features.map((f) => ({
     id: f.properties.id,
@@ -120,8 +95,8 @@ outputs.set('places.json', {
     bbox: roundedBbox(f),
   })),
 });
-for (const layer of layers.data) {
-  const fc = readJson(path.join(geodata, layer.file)) as FeatureCollection;
+for (const layer of layers) {
+  const fc = read(layer.file) as FeatureCollection;
   if (fc?.type !== 'FeatureCollection') fail([`geodata/${layer.file}: not a GeoJSON FeatureCollection`]);
   const isArea = fc.features.some((f) => f.geometry?.type.endsWith('Polygon'));
   outputs.set(`${layer.id}.geojson`, forDisplay(fc, isArea ? 0.0001 : 0));
@@ -149,9 +124,16 @@ fs.rmSync(out, { recursive: true, force: true });
 fs.renameSync(staging, out);
 
 console.log(formatQualityReport(qualityReport(result)));
+const byState = (state: string) => result.osmStates.filter((s) => s.state === state);
+console.log(
+  `OpenStreetMap sites of Hanoi (${result.osmStates.length}): ${byState('matched').length} matched to a zone, ` +
+    `${byState('added').length} added as zones, ${byState('excluded').length} excluded`,
+);
+for (const s of result.osmStates)
+  console.log(`  ${s.state.padEnd(9)} ${s.osm.padEnd(20)} ${s.name}${s.zone ? ` → ${s.zone}` : ''}`);
 console.log(
   `Known but not placed (${unplaced.zones.length}): ${unplaced.zones.map((z) => z.id).join(', ') || '—'}`,
 );
 console.log(
-  `Wrote ${result.zones.length} zones, ${sources.length} sources and ${layers.data.length} layers to public/data/`,
+  `Wrote ${result.zones.length} zones, ${sources.length} sources and ${layers.length} layers to public/data/`,
 );

@@ -12,7 +12,7 @@ import GeoJSONVT, { type LegacyTile } from 'geojson-vt';
 import { fromGeojsonVt } from 'vt-pbf';
 import { z } from 'zod';
 import { ZoneFeatureSchema } from '../src/domain/zone';
-import { toMapFeatures } from '../src/map/toMapFeatures';
+import { toMapFeatures } from '../src/domain/mapFeatures';
 
 export const TILE_LAYER = 'zones';
 const MIN_ZOOM = 7; // the app's map never zooms out further

@@ -16,6 +16,7 @@ export default tseslint.config(
       'public/data/**',
       'node_modules/**',
       'test-out/**',
+      '.scratch/**',
       'tests/bench/fixtures/**',
     ],
   },

@@ -6,7 +6,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ZoneFeature } from '../../src/domain/zone';
-import { toMapFeatures } from '../../src/map/toMapFeatures';
+import { toMapFeatures } from '../../src/domain/mapFeatures';
 import { readBasis, synthZones } from './synth';
 
 export const OUT = path.resolve('dist-bench');

@@ -143,9 +143,17 @@ export function synthZones(n: number, basis: Basis, seed = 7): ZoneFeature[] {
         communesReported: [],
         location: { method: isPoint ? 'portal_centre' : 'surveyed_polygon', source: SOURCE, asOf: '2025' },
         notes: [],
+        relations: [],
+        planItems: [],
+        formerIds: [],
         district: district.id,
+        districtBasis: 'geometry',
         commune: commune.id,
+        communeBasis: 'geometry',
         anchor: at,
+        uncertaintyKm: null,
+        mappedAreaHa: isPoint ? null : (area ?? 20),
+        countsInTotals: true,
       },
       geometry: isPoint
         ? { type: 'Point', coordinates: at }

@@ -45,7 +45,8 @@ describe('build-tiles', () => {
     expect(result.tiles).toBeGreaterThan(5);
     const props = decode(12);
     expect(props.length).toBeGreaterThan(0);
-    for (const key of ['id', 'kind', 'status', 'r0', 'label_vi']) expect(props[0]).toHaveProperty(key);
+    for (const key of ['id', 'role', 'kind', 'status', 'size', 'label_vi'])
+      expect(props[0]).toHaveProperty(key);
   });
 
   it('writes an empty (0-byte) tile where a position inside the bounds has no feature', () => {

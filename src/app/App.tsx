@@ -13,6 +13,7 @@ import { SearchBox } from '../components/SearchBox';
 import { Tabs } from '../components/Tabs';
 import { useT } from '../components/useT';
 import { ZonePanel } from '../components/ZonePanel';
+import { ZonePicker } from '../components/ZonePicker';
 import { MapView } from '../map/MapView';
 import { useAppStore } from '../store';
 import { selectVisibleIds } from '../store/derived';
@@ -57,8 +58,14 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p className="muted subtitle">
             {t('app.subtitle')}
-            {data.status === 'ready' && data.meta.dataAsOf && (
-              <> · {t('app.dataAsOf', { date: date(data.meta.dataAsOf) })}</>
+            {data.status === 'ready' && data.meta.statusDates.oldest && data.meta.statusDates.newest && (
+              <>
+                {' · '}
+                {t('app.statusDates', {
+                  from: date(data.meta.statusDates.oldest),
+                  to: date(data.meta.statusDates.newest),
+                })}
+              </>
             )}
           </p>
         </div>
@@ -93,6 +100,7 @@ export function App() {
             <div className="map-overlay">
               <Legend />
             </div>
+            <ZonePicker />
             <Notices />
             <ImportDropTarget />
           </div>

@@ -13,7 +13,8 @@ export function AboutPanel() {
       <p>{t('about.intro')}</p>
       <p className="muted">
         {t('about.asOf', {
-          date: data.meta.dataAsOf ? date(data.meta.dataAsOf) : t('zone.unknown'),
+          from: data.meta.statusDates.oldest ? date(data.meta.statusDates.oldest) : t('zone.unknown'),
+          to: data.meta.statusDates.newest ? date(data.meta.statusDates.newest) : t('zone.unknown'),
           count: num(data.meta.zoneCount),
         })}
       </p>

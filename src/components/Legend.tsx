@@ -1,5 +1,5 @@
 /** Explains kinds (colour), statuses (fill strength) and symbols, from the same tables the map style uses. */
-import { kindSwatch, statusSwatch } from './swatches';
+import { dotSwatch, footprintSwatch, kindSwatch, ringSwatch, statusSwatch } from './swatches';
 import { KIND_LABELS, STATUS_LABELS, STATUSES, ZONE_KINDS } from '../domain/vocab';
 import { useAppStore } from '../store';
 import { LayerSwitch } from './LayerSwitch';
@@ -39,15 +39,21 @@ export function Legend() {
             ))}
           </ul>
           <h3>{t('legend.symbols')}</h3>
-          <ul>
-            <li>
-              <span className="legend-square" /> {t('legend.polygon')}
+          <ul className="legend-symbols">
+            <li data-legend="footprint">
+              <span className="legend-symbol" style={footprintSwatch()} /> {t('legend.footprint')}
             </li>
-            <li>
-              <span className="legend-dot legend-big" /> {t('legend.circle')}
+            <li data-legend="dot">
+              <span className="legend-symbol" style={dotSwatch()} /> {t('legend.dot')}
             </li>
-            <li>
-              <span className="legend-dot legend-small" /> {t('legend.noArea')}
+            <li data-legend="ring">
+              <span className="legend-symbol" style={ringSwatch()} /> {t('legend.ring')}
+            </li>
+            <li data-legend="stack">
+              <span className="legend-symbol legend-stack" aria-hidden="true">
+                3
+              </span>{' '}
+              {t('legend.stack')}
             </li>
           </ul>
         </div>

@@ -5,12 +5,33 @@ import { KIND_COLORS } from '../domain/symbology';
 import { isApproximate, KIND_LABELS, LOCATION_METHOD_LABELS } from '../domain/vocab';
 import { useAppStore } from '../store';
 import { selectSelectedZone } from '../store/derived';
+import { osmUrl } from '../domain/osm';
+import type { OsmLink } from '../domain/zone';
 import { Citation, FactRow } from './FactRow';
 import { ZoneFactRows } from './ZoneFactRows';
 import { DistanceRows } from './investor/DistanceRows';
 import { PinButton } from './investor/PinButton';
 import { PrintButton } from './investor/PrintButton';
-import { useT } from './useT';
+import { type T, useT } from './useT';
+
+/** The OSM object a zone's shape or point comes from: a link, the snapshot date, and why it is this zone's. */
+function OsmLinkText({ osm, asOf, tr }: { osm: OsmLink; asOf: string | null; tr: T }) {
+  const { t } = tr;
+  return (
+    <div className="osm-link" data-osm={osm.id}>
+      {t('zone.osmObject')}:{' '}
+      <a href={osmUrl(osm.id)} target="_blank" rel="noreferrer noopener">
+        {osm.id}
+      </a>
+      {asOf && <> · {t('zone.osmSnapshot', { date: tr.date(asOf) })}</>} · © OpenStreetMap contributors (ODbL)
+      <p className="fact-note">
+        {t(osm.match === 'matched' ? 'zone.osm.matched' : 'zone.osm.added')} (
+        {t(osm.confidence === 'certain' ? 'zone.osm.certain' : 'zone.osm.probable')}): {tr.note(osm.reason)}{' '}
+        {t('zone.osmCaveat')}
+      </p>
+    </div>
+  );
+}
 
 export function ZonePanel() {
   const tr = useT();
@@ -102,9 +123,20 @@ export function ZonePanel() {
             {label(LOCATION_METHOD_LABELS[p.location.method])}
             {p.location.note && <span className="fact-note"> ({tr.note(p.location.note)})</span>}
             <Citation fact={p.location} sources={sources} tr={tr} />
+            {p.location.osm && <OsmLinkText osm={p.location.osm} asOf={p.location.asOf} tr={tr} />}
           </dd>
         </div>
       </dl>
+      {p.relations.length > 0 && (
+        <div className="not-counted" role="note" data-not-counted>
+          <strong>{t('zone.notCounted')}</strong>
+          <ul>
+            {p.relations.map((r, i) => (
+              <li key={i}>{tr.note(r.note)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {p.notes.length > 0 && (
         <>
           <h3>{t('zone.notes')}</h3>

@@ -1,7 +1,19 @@
-/** Legend swatches drawn from the same tables as the map style. */
+/** Legend swatches drawn from the same tables as the map style, so the legend matches the map. */
 import type { CSSProperties } from 'react';
-import { KIND_COLORS, STATUS_FILL_OPACITY } from '../domain/symbology';
+import {
+  APPROXIMATE,
+  approximateRadiusPx,
+  FOOTPRINT,
+  KIND_COLORS,
+  STATUS_FILL_OPACITY,
+} from '../domain/symbology';
 import type { ZoneKind, ZoneStatus } from '../domain/vocab';
+
+/** "#0072b2" + 0.5 → "rgba(0,114,178,0.5)". */
+function withAlpha(hex: string, alpha: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
+}
 
 export const kindSwatch = (kind: ZoneKind): CSSProperties => ({
   background: KIND_COLORS[kind],
@@ -12,3 +24,34 @@ export const statusSwatch = (status: ZoneStatus): CSSProperties => ({
   background: `rgba(85,85,85,${STATUS_FILL_OPACITY[status]})`,
   borderColor: '#555',
 });
+
+/** A footprint as the map draws it: the kind's fill at an operating zone's strength, and its outline. */
+export const footprintSwatch = (kind: ZoneKind = 'kcn'): CSSProperties => ({
+  background: withAlpha(KIND_COLORS[kind], STATUS_FILL_OPACITY.operating),
+  border: `${FOOTPRINT.outlineWidthPx}px solid ${KIND_COLORS[kind]}`,
+  width: 18,
+  height: 13,
+});
+
+/** A footprint's dot when zoomed out. */
+export const dotSwatch = (kind: ZoneKind = 'kcn'): CSSProperties => ({
+  background: KIND_COLORS[kind],
+  border: '1.5px solid #fff',
+  boxShadow: '0 0 0 1px #bbb',
+  width: FOOTPRINT.dotRadiusPx * 2,
+  height: FOOTPRINT.dotRadiusPx * 2,
+  borderRadius: '50%',
+});
+
+/** An approximate position's ring, at the size of a 100 ha zone. */
+export const ringSwatch = (kind: ZoneKind = 'ccn'): CSSProperties => {
+  const r = approximateRadiusPx(100);
+  return {
+    background: withAlpha(KIND_COLORS[kind], STATUS_FILL_OPACITY.operating * APPROXIMATE.fillFactor),
+    border: `${APPROXIMATE.ringWidthPx}px solid ${KIND_COLORS[kind]}`,
+    width: r * 2,
+    height: r * 2,
+    borderRadius: '50%',
+    boxSizing: 'border-box',
+  };
+};

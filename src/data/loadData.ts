@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { LayersFileSchema, SourcesFileSchema } from '../domain/sources';
-import { UnplacedFileSchema, type UnplacedZone, ZoneFeatureSchema } from '../domain/zone';
+import { AsOfSchema, UnplacedFileSchema, type UnplacedZone, ZoneFeatureSchema } from '../domain/zone';
 
 const BBoxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 export const PlacesSchema = z.object({
@@ -14,7 +14,15 @@ export const PlacesSchema = z.object({
   ),
 });
 export type Places = z.infer<typeof PlacesSchema>;
-export const MetaSchema = z.object({ dataAsOf: z.string(), zoneCount: z.number().int() });
+export const MetaSchema = z.object({
+  /** The dates of the zones' current statuses: oldest and newest (see src/domain/freshness.ts). */
+  statusDates: z.object({
+    oldest: AsOfSchema,
+    newest: AsOfSchema,
+    undated: z.number().int().nonnegative(),
+  }),
+  zoneCount: z.number().int(),
+});
 
 const ZonesFileSchema = z.object({
   type: z.literal('FeatureCollection'),

@@ -6,8 +6,18 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { z } from 'zod';
 import { byNewest, type FactMode, historyConflicts, sourcesDiffer } from './facts';
-import { type AreaGeometry, areaHa, containsPoint, findContaining, innerPoint } from './geo';
+import {
+  type AreaGeometry,
+  areaHa,
+  containsPoint,
+  findContaining,
+  innerPoint,
+  labelPoint,
+  maxDistanceKm,
+} from './geo';
+import { type OsmExclusion, osmRegister, type OsmSites, type OsmState, type OsmUse } from './osm';
 import type { Source } from './sources';
+import { CENTROID_METHODS } from './vocab';
 import {
   type Fact,
   UnplacedFileSchema,
@@ -26,6 +36,12 @@ export type DatasetInput = {
   districts: AdminCollection;
   communes: AdminCollection;
   boundary: Feature<AreaGeometry>;
+  /** The OSM extract (geodata/osm/): its sites, the list every site must be accounted for, exclusions. */
+  osm?: {
+    sites: OsmSites;
+    listed: readonly { osm: string; name: string }[];
+    excluded: readonly OsmExclusion[];
+  };
 };
 
 export type DatasetProblem = {
@@ -69,6 +85,8 @@ export type DatasetResult = {
   problems: DatasetProblem[];
   conflicts: Conflict[];
   disagreements: JoinDisagreement[];
+  /** Every listed OSM site and its state (empty without an OSM extract). */
+  osmStates: OsmState[];
 };
 
 function zodProblems(file: string, zone: string, error: z.ZodError): DatasetProblem[] {
@@ -87,27 +105,71 @@ function featureLabel(json: unknown, index: number): string {
   return typeof id === 'string' ? id : `feature #${index + 1}`;
 }
 
-function resolveGeometry(
-  f: ZoneSourceFeature,
-  input: DatasetInput,
-): { geometry: ZoneFeature['geometry']; error?: string } | { geometry: null; error: string } {
+type Resolved = {
+  geometry: ZoneFeature['geometry'];
+  /** For a unit's centre: the unit, whose extent bounds where the zone may really be. */
+  unit?: AreaGeometry;
+};
+
+function resolveGeometry(f: ZoneSourceFeature, input: DatasetInput): Resolved | { error: string } {
   const loc = f.properties.location;
   if (loc.method === 'commune_centroid' || loc.method === 'district_centroid') {
     const [layer, id] =
       loc.method === 'commune_centroid' ? [input.communes, loc.commune] : [input.districts, loc.district];
     const area = layer.features.find((a) => a.properties.id === id);
     if (!area)
-      return {
-        geometry: null,
-        error: `unknown ${loc.method === 'commune_centroid' ? 'commune' : 'district'} id "${id}"`,
-      };
-    return { geometry: { type: 'Point', coordinates: innerPoint(area.geometry) as [number, number] } };
+      return { error: `unknown ${loc.method === 'commune_centroid' ? 'commune' : 'district'} id "${id}"` };
+    return {
+      geometry: { type: 'Point', coordinates: innerPoint(area.geometry) as [number, number] },
+      unit: area.geometry,
+    };
+  }
+  if (loc.method === 'osm_footprint' || loc.method === 'osm_point') {
+    const site = input.osm?.sites.features.find((s) => s.properties.osm === loc.osm!.id);
+    if (!site) return { error: `OSM object ${loc.osm!.id} is not in geodata/osm/` };
+    const isPoint = site.geometry.type === 'Point';
+    if (isPoint !== (loc.method === 'osm_point'))
+      return { error: `${loc.method} but ${loc.osm!.id} is a ${isPoint ? 'point' : 'polygon'} in OSM` };
+    return { geometry: site.geometry as ZoneFeature['geometry'] };
   }
   return { geometry: f.geometry! };
 }
 
 function anchorOf(geometry: ZoneFeature['geometry']): Position {
-  return geometry.type === 'Point' ? geometry.coordinates : innerPoint(geometry);
+  return geometry.type === 'Point' ? geometry.coordinates : labelPoint(geometry);
+}
+
+/**
+ * A zone's district and commune, and where each comes from. A footprint or a published point is
+ * joined spatially. A unit's centre says nothing finer than the unit: a district centre gives the
+ * district (as the source names it) and no commune; a commune centre gives the commune the source's
+ * former commune went to, and the district the sources name when they name exactly one.
+ */
+function placesOf(
+  p: ZoneSourceFeature['properties'],
+  anchor: Position,
+  input: DatasetInput,
+): Pick<ZoneFeature['properties'], 'district' | 'districtBasis' | 'commune' | 'communeBasis'> {
+  const loc = p.location;
+  if (loc.method === 'district_centroid')
+    return { district: loc.district!, districtBasis: 'source', commune: null, communeBasis: null };
+  if (loc.method === 'commune_centroid') {
+    const one = p.districtsReported.length === 1 ? p.districtsReported[0]! : null;
+    return {
+      district: one,
+      districtBasis: one ? 'source' : null,
+      commune: loc.commune!,
+      communeBasis: 'source',
+    };
+  }
+  const district = findContaining(input.districts.features, anchor)?.properties.id ?? null;
+  const commune = findContaining(input.communes.features, anchor)?.properties.id ?? null;
+  return {
+    district,
+    districtBasis: district ? 'geometry' : null,
+    commune,
+    communeBasis: commune ? 'geometry' : null,
+  };
 }
 
 function valueText(v: unknown): string {
@@ -121,6 +183,7 @@ export function buildDataset(input: DatasetInput): DatasetResult {
   const zones: ZoneFeature[] = [];
   const sourceIds = new Set(input.sources.map((s) => s.id));
   const seen = new Map<string, string>();
+  const osmUses: OsmUse[] = [];
 
   for (const { file, json } of input.zoneFiles) {
     const fc = json as { type?: unknown; features?: unknown };
@@ -165,9 +228,15 @@ export function buildDataset(input: DatasetInput): DatasetResult {
       }
       if (!sourceIds.has(p.location.source)) err('location.source', `unknown source "${p.location.source}"`);
 
+      for (const field of ['planItems'] as const)
+        p[field].forEach((fact, i) => {
+          if (!sourceIds.has(fact.source)) err(`${field}.${i}.source`, `unknown source "${fact.source}"`);
+        });
+      if (p.location.osm) osmUses.push({ zone: p.id, osm: p.location.osm.id, match: p.location.osm.match });
+
       const resolved = resolveGeometry(f, input);
-      if (!resolved.geometry) {
-        err('location', resolved.error ?? 'no geometry');
+      if ('error' in resolved) {
+        err('location', resolved.error);
         return;
       }
       const geometry = resolved.geometry;
@@ -178,8 +247,10 @@ export function buildDataset(input: DatasetInput): DatasetResult {
           `position ${anchor.map((n) => n.toFixed(5)).join(', ')} lies outside the Hanoi boundary`,
         );
 
-      if (geometry.type !== 'Point') {
-        const computed = areaHa(geometry);
+      const mappedAreaHa = geometry.type === 'Point' ? null : Number(areaHa(geometry).toFixed(2));
+      // An OSM footprint is what a mapper drew: a different official area is shown beside it, not an error.
+      if (geometry.type !== 'Point' && p.location.method === 'surveyed_polygon') {
+        const computed = mappedAreaHa!;
         const current = byNewest(p.areaHa)[0];
         if (current && Math.abs(current.value - computed) / computed > AREA_TOLERANCE && !current.note)
           err(
@@ -188,8 +259,10 @@ export function buildDataset(input: DatasetInput): DatasetResult {
           );
       }
 
-      const district = findContaining(input.districts.features, anchor)?.properties.id ?? null;
-      const commune = findContaining(input.communes.features, anchor)?.properties.id ?? null;
+      const places = placesOf(p, anchor, input);
+      const { district, commune } = places;
+      for (const r of p.relations)
+        if (r.zones.includes(p.id)) err('relations', 'a zone cannot relate to itself');
       if (p.districtsReported.length > 0 && !(district && p.districtsReported.includes(district)))
         disagreements.push({
           zone: p.id,
@@ -202,13 +275,56 @@ export function buildDataset(input: DatasetInput): DatasetResult {
 
       zones.push({
         type: 'Feature',
-        properties: { ...p, district, commune, anchor: [anchor[0]!, anchor[1]!] },
+        properties: {
+          ...p,
+          ...places,
+          anchor: [anchor[0]!, anchor[1]!],
+          uncertaintyKm:
+            resolved.unit && CENTROID_METHODS.includes(p.location.method)
+              ? Number(maxDistanceKm(anchor, resolved.unit).toFixed(1))
+              : null,
+          mappedAreaHa,
+          countsInTotals: p.relations.length === 0,
+        },
         geometry,
       });
     });
   }
   zones.sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1));
-  return { zones, problems, conflicts, disagreements };
+
+  // Relations must name zones that exist; former ids must not shadow a zone.
+  const ids = new Set(zones.map((z) => z.properties.id));
+  for (const z of zones) {
+    const p = z.properties;
+    for (const r of p.relations)
+      for (const other of r.zones)
+        if (!ids.has(other))
+          problems.push({
+            severity: 'error',
+            file: '(zones)',
+            zone: p.id,
+            field: 'relations',
+            message: `unknown zone "${other}"`,
+          });
+    for (const old of p.formerIds)
+      if (ids.has(old))
+        problems.push({
+          severity: 'error',
+          file: '(zones)',
+          zone: p.id,
+          field: 'formerIds',
+          message: `"${old}" is still a zone's id`,
+        });
+  }
+
+  let osmStates: OsmState[] = [];
+  if (input.osm) {
+    const register = osmRegister(input.osm.listed, osmUses, input.osm.excluded);
+    osmStates = register.states;
+    for (const message of register.problems)
+      problems.push({ severity: 'error', file: 'geodata/osm', zone: '(register)', field: 'osm', message });
+  }
+  return { zones, problems, conflicts, disagreements, osmStates };
 }
 
 /** Validates the list of zones that cannot be placed: schema, sources, and no clash with placed ids. */

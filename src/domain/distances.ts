@@ -8,8 +8,14 @@ import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString,
 
 export const DISTANCE_KEYS = ['airport', 'centre', 'nationalRoad', 'railway', 'port'] as const;
 export type DistanceKey = (typeof DISTANCE_KEYS)[number];
-/** Kilometres; null when the reference could not be found in the loaded layers. */
-export type ZoneDistances = Readonly<Record<DistanceKey, number | null>>;
+/**
+ * Kilometres; null when the reference could not be found in the loaded layers. `uncertaintyKm` is
+ * set when the zone sits at a commune's or district's centre: the true site may be that far off, so
+ * these are whole-kilometre approximations, never facts.
+ */
+export type ZoneDistances = Readonly<Record<DistanceKey, number | null>> & {
+  readonly uncertaintyKm: number | null;
+};
 
 /** Nội Bài International Airport in geodata/base/aerodromes-osm.geojson (OSM way 37376190). */
 export const NOI_BAI_OSM_ID = 'way/37376190';
@@ -95,9 +101,14 @@ export function referenceLayers(input: {
   };
 }
 
-export function zoneDistances(anchor: Position, ref: ReferenceLayers): ZoneDistances {
+export function zoneDistances(
+  anchor: Position,
+  ref: ReferenceLayers,
+  uncertaintyKm: number | null = null,
+): ZoneDistances {
   const { airport, centre, port } = ref.points;
   return {
+    uncertaintyKm,
     airport: airport ? kmBetween(anchor, airport) : null,
     centre: centre ? kmBetween(anchor, centre) : null,
     nationalRoad: nearestLineKm(anchor, ref.nationalRoads),
@@ -106,30 +117,31 @@ export function zoneDistances(anchor: Position, ref: ReferenceLayers): ZoneDista
   };
 }
 
+type Placed = { properties: { id: string; anchor: Position; uncertaintyKm?: number | null } };
+
 /** Distances for every zone, by id. */
-export function distancesById(
-  zones: readonly { properties: { id: string; anchor: Position } }[],
-  ref: ReferenceLayers,
-): Map<string, ZoneDistances> {
-  return new Map(zones.map((z) => [z.properties.id, zoneDistances(z.properties.anchor, ref)]));
+export function distancesById(zones: readonly Placed[], ref: ReferenceLayers): Map<string, ZoneDistances> {
+  return new Map(
+    zones.map((z) => [
+      z.properties.id,
+      zoneDistances(z.properties.anchor, ref, z.properties.uncertaintyKm ?? null),
+    ]),
+  );
 }
 
 /** Distances looked up by zone id; computed on first request, since most zones are never looked at. */
 export type DistanceLookup = { get(id: string): ZoneDistances | undefined };
 
-export function lazyDistancesById(
-  zones: readonly { properties: { id: string; anchor: Position } }[],
-  ref: ReferenceLayers,
-): DistanceLookup {
-  const anchors = new Map(zones.map((z) => [z.properties.id, z.properties.anchor]));
+export function lazyDistancesById(zones: readonly Placed[], ref: ReferenceLayers): DistanceLookup {
+  const placed = new Map(zones.map((z) => [z.properties.id, z.properties]));
   const cache = new Map<string, ZoneDistances>();
   return {
     get(id) {
       const known = cache.get(id);
       if (known) return known;
-      const anchor = anchors.get(id);
-      if (!anchor) return undefined;
-      const d = zoneDistances(anchor, ref);
+      const p = placed.get(id);
+      if (!p) return undefined;
+      const d = zoneDistances(p.anchor, ref, p.uncertaintyKm ?? null);
       cache.set(id, d);
       return d;
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sources, zoneFeature } from '../test/fixtures';
+import { sources, loadedZoneFeature } from '../test/fixtures';
 import { BOM, CSV_HEADER, csvField, type ExportContext, toCsv, zonesCsv, zonesGeoJson } from './exportCsv';
 import { ZoneFeatureSchema } from './zone';
 
@@ -35,7 +35,10 @@ const ctx = (over: Partial<ExportContext> = {}): ExportContext => ({
   dataAsOf: '2026-01',
   sources: new Map(sources.map((s) => [s.id, s])),
   distances: new Map([
-    ['kcn-test', { airport: 12.345, centre: 20, nationalRoad: 0.4, railway: null, port: 90 }],
+    [
+      'kcn-test',
+      { airport: 12.345, centre: 20, nationalRoad: 0.4, railway: null, port: 90, uncertaintyKm: null },
+    ],
   ]),
   placeName: (level, id) => (id ? `${level}:${id}` : ''),
   vocab: (_f, id) => id,
@@ -43,7 +46,7 @@ const ctx = (over: Partial<ExportContext> = {}): ExportContext => ({
 });
 const zone = (over: Record<string, unknown> = {}) =>
   ZoneFeatureSchema.parse(
-    zoneFeature({ district: 'soc-son', commune: null, anchor: [105.05, 21.05], ...over }),
+    loadedZoneFeature({ district: 'soc-son', commune: null, communeBasis: null, ...over }),
   );
 
 describe('CSV', () => {

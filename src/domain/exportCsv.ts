@@ -6,8 +6,13 @@
 import { byNewest, currentFact } from './facts';
 import type { DistanceKey, DistanceLookup } from './distances';
 import { DISTANCE_KEYS, HAI_PHONG_REFERENCE } from './distances';
+import { osmUrl } from './osm';
 import type { Source } from './sources';
+import { isApproximate } from './vocab';
 import type { Fact, ZoneFeature } from './zone';
+
+/** Where a zone's shape comes from OpenStreetMap, every export says so (ODbL). */
+export const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL 1.0)';
 
 export const BOM = '\uFEFF';
 
@@ -68,8 +73,14 @@ export const CSV_HEADER = [
   'former_district',
   'commune_2025',
   'location_method',
+  'location_approximate',
+  'position_uncertainty_km',
   'longitude',
   'latitude',
+  'mapped_area_ha_openstreetmap',
+  'openstreetmap_object',
+  'geometry_attribution',
+  'counted_in_totals',
   ...DISTANCE_KEYS.map((k) => DISTANCE_COLUMNS[k]),
   'sources_differ',
   'sources',
@@ -115,9 +126,16 @@ export function zoneCsvRow(z: ZoneFeature, ctx: ExportContext): string[] {
     ctx.placeName('district', p.district),
     ctx.placeName('commune', p.commune),
     p.location.method,
+    isApproximate(p.location.method) ? 'yes' : 'no',
+    num(p.uncertaintyKm, 1),
     num(p.anchor[0], 5),
     num(p.anchor[1], 5),
-    ...DISTANCE_KEYS.map((k) => num(d?.[k], 1)),
+    num(p.mappedAreaHa),
+    p.location.osm ? osmUrl(p.location.osm.id) : '',
+    p.location.osm ? OSM_ATTRIBUTION : '',
+    p.countsInTotals ? 'yes' : 'no',
+    // A zone at a unit's centre gets whole kilometres: anything finer would be invented.
+    ...DISTANCE_KEYS.map((k) => num(d?.[k], d?.uncertaintyKm != null ? 0 : 1)),
     differ.join('; '),
     zoneSources(p, ctx.sources).map(sourceText).join(' | '),
     ctx.dataAsOf,
@@ -136,6 +154,9 @@ export function zonesGeoJson(zones: readonly ZoneFeature[], ctx: ExportContext):
     type: 'FeatureCollection',
     metadata: {
       dataAsOf: ctx.dataAsOf,
+      attribution: zones.some((z) => z.properties.location.osm)
+        ? `Zone footprints and points from OpenStreetMap: ${OSM_ATTRIBUTION}. This collection, where it uses OSM geometry, is a derived database under the Open Database License (share-alike).`
+        : undefined,
       distances:
         'Straight-line kilometres from each zone’s anchor point: to the centroid of Nội Bài airport’s OSM polygon, the centroid of the 2025 Hoàn Kiếm ward, the nearest national road and railway of the generalised (~1:1M) layers, and Hải Phòng’s city centre (' +
         HAI_PHONG_REFERENCE.source +
@@ -148,7 +169,15 @@ export function zonesGeoJson(zones: readonly ZoneFeature[], ctx: ExportContext):
         ...z,
         properties: {
           ...z.properties,
-          straightLineKm: d ? Object.fromEntries(DISTANCE_KEYS.map((k) => [k, d[k]])) : null,
+          straightLineKm: d
+            ? Object.fromEntries(
+                DISTANCE_KEYS.map((k) => [
+                  k,
+                  d.uncertaintyKm !== null && d[k] !== null ? Math.round(d[k]) : d[k],
+                ]),
+              )
+            : null,
+          straightLineKmApproximate: d ? d.uncertaintyKm !== null : null,
         },
       };
     }),

@@ -1,13 +1,16 @@
 /** Reading facts: which value is current, and whether the sources disagree. */
 import type { Fact } from './zone';
 
+/** The key facts are ordered by: a range's end ("2021/2022" → "2022"), undated first of all. */
+const dateKey = (asOf: string | null) => (asOf === null ? '' : asOf.slice(asOf.indexOf('/') + 1));
+
 /** Newest first; undated facts last; ties keep the order the data lists them in. */
 export function byNewest<T>(facts: readonly Fact<T>[]): Fact<T>[] {
   return facts
     .map((fact, index) => ({ fact, index }))
     .sort((a, b) => {
-      const da = a.fact.asOf ?? '';
-      const db = b.fact.asOf ?? '';
+      const da = dateKey(a.fact.asOf);
+      const db = dateKey(b.fact.asOf);
       if (da !== db) return da < db ? 1 : -1;
       return a.index - b.index;
     })

@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { zoneFeature } from '../test/fixtures';
+import { loadedZoneFeature } from '../test/fixtures';
 import type { ZoneDistances } from './distances';
 import { EMPTY_FIT, evaluateFit, type FitCriteria, isFitActive } from './fit';
 import { ZoneFeatureSchema } from './zone';
 
 const zone = (over: Record<string, unknown> = {}) =>
-  ZoneFeatureSchema.parse(
-    zoneFeature({ district: 'soc-son', commune: 'xa-a', anchor: [105.05, 21.05], ...over }),
-  ).properties;
+  ZoneFeatureSchema.parse(loadedZoneFeature({ district: 'soc-son', commune: 'xa-a', ...over })).properties;
 const dist = (airport: number | null): ZoneDistances => ({
   airport,
   centre: 20,
   nationalRoad: 1,
   railway: 5,
   port: 90,
+  uncertaintyKm: null,
 });
 const crit = (over: Partial<FitCriteria>): FitCriteria => ({ ...EMPTY_FIT, ...over });
 
@@ -86,5 +85,17 @@ describe('fit finder', () => {
   it('is inactive with no criterion', () => {
     expect(isFitActive(EMPTY_FIT)).toBe(false);
     expect(isFitActive(crit({ maxAirportKm: 0 }))).toBe(true);
+  });
+
+  it('treats the airport distance of a zone placed at a unit centre as unknown unless the margin is clear', () => {
+    const z = zone({});
+    const near = { ...dist(14), uncertaintyKm: 6 };
+    expect(evaluateFit(z, near, crit({ maxAirportKm: 15 })).failures).toEqual([
+      { criterion: 'airport', reason: 'unknown' },
+    ]);
+    expect(evaluateFit(z, { ...dist(40), uncertaintyKm: 6 }, crit({ maxAirportKm: 15 })).failures).toEqual([
+      { criterion: 'airport', reason: 'fails' },
+    ]);
+    expect(evaluateFit(z, { ...dist(5), uncertaintyKm: 6 }, crit({ maxAirportKm: 15 })).pass).toBe(true);
   });
 });

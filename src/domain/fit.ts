@@ -59,7 +59,10 @@ export function evaluateFit(zone: Zone, distances: ZoneDistances | undefined, c:
     fail('sectors', facets.sectors.length > 0);
   if (c.maxAirportKm !== null) {
     const km = distances?.airport ?? null;
+    // A zone at a unit's centre may be `uncertaintyKm` off: only a clear margin decides.
+    const slack = distances?.uncertaintyKm ?? 0;
     if (km === null) fail('airport', false);
+    else if (Math.abs(km - c.maxAirportKm) <= slack) fail('airport', false);
     else if (km > c.maxAirportKm) fail('airport', true);
   }
   if (c.statuses.length > 0) {

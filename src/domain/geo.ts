@@ -4,34 +4,77 @@ import {
   bbox as turfBbox,
   booleanPointInPolygon,
   centroid,
+  distance,
   pointOnFeature,
 } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import polylabel from 'polylabel';
 
 export type BBox = [number, number, number, number];
 export type AreaGeometry = Polygon | MultiPolygon;
-
-const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
-/** MapLibre's world is 512 px wide at zoom 0. */
-const WORLD_PX_AT_Z0 = 512;
 
 /** Radius in metres of a circle whose area equals `areaHa`. */
 export function equalAreaRadiusM(areaHa: number): number {
   return Math.sqrt((areaHa * 10_000) / Math.PI);
 }
 
+// WGS 84: the first eccentricity squared and the radius of the sphere of equal area (authalic).
+const E2 = 0.00669437999014;
+const E = Math.sqrt(E2);
+const AUTHALIC_RADIUS_M = 6_371_007.181;
+/** turf's sphere (its `earthRadius`), which its area formula assumes. */
+const TURF_RADIUS_M = 6_371_008.8;
+
+const qOf = (phi: number) => {
+  const s = Math.sin(phi);
+  return (1 - E2) * (s / (1 - E2 * s * s) - (1 / (2 * E)) * Math.log((1 - E * s) / (1 + E * s)));
+};
+const Q_POLE = qOf(Math.PI / 2);
+/** Geodetic latitude → authalic latitude (degrees): equal areas on the ellipsoid and the sphere. */
+const authalic = (lat: number) => (Math.asin(qOf((lat * Math.PI) / 180) / Q_POLE) * 180) / Math.PI;
+
 /**
- * Pixel radius at zoom 0 of the equal-area circle at latitude `lat`; doubling per zoom level gives
- * the true ground size at any zoom.
+ * Area in hectares of a polygon on the WGS 84 ellipsoid: the latitudes are mapped to authalic
+ * latitudes, whose sphere keeps areas, and turf's spherical formula does the rest. A plain spherical
+ * area is about 0.3 % too large at Hanoi's latitude.
  */
-export function equalAreaRadiusPxAtZ0(areaHa: number, lat: number): number {
-  const metresPerPx = (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / WORLD_PX_AT_Z0;
-  return equalAreaRadiusM(areaHa) / metresPerPx;
+export function areaHa(geometry: AreaGeometry): number {
+  const toAuthalic = (ring: Position[]) => ring.map(([lon, lat]) => [lon!, authalic(lat!)]);
+  const g: AreaGeometry =
+    geometry.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: geometry.coordinates.map(toAuthalic) }
+      : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(toAuthalic)) };
+  const sphere = turfArea({ type: 'Feature', properties: {}, geometry: g });
+  return (sphere * (AUTHALIC_RADIUS_M / TURF_RADIUS_M) ** 2) / 10_000;
 }
 
-/** Area in hectares of a polygon, computed on the sphere. */
-export function areaHa(geometry: AreaGeometry): number {
-  return turfArea({ type: 'Feature', properties: {}, geometry }) / 10_000;
+/**
+ * The label point of a footprint: the pole of inaccessibility (the point farthest from the edges) of
+ * its largest part, so a label sits inside the shape even when the shape is a crescent or an L.
+ */
+export function labelPoint(geometry: AreaGeometry): Position {
+  const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let best = parts[0]!;
+  let bestArea = -1;
+  for (const part of parts) {
+    const a = areaHa({ type: 'Polygon', coordinates: part });
+    if (a > bestArea) [best, bestArea] = [part, a];
+  }
+  // Precision in degrees: about 1 m, ample for a label.
+  const [x, y] = polylabel(best as [number, number][][], 0.00001);
+  return [Number(x.toFixed(6)), Number(y.toFixed(6))];
+}
+
+/** The farthest a point inside `area` can be from `point`, in km: how wrong a unit's centre can be. */
+export function maxDistanceKm(point: Position, area: AreaGeometry): number {
+  const parts = area.type === 'Polygon' ? [area.coordinates] : area.coordinates;
+  let max = 0;
+  for (const part of parts)
+    for (const [lon, lat] of part[0]!) {
+      const d = distance(point, [lon!, lat!], { units: 'kilometers' });
+      if (d > max) max = d;
+    }
+  return max;
 }
 
 export function bboxOf(geojson: Feature | FeatureCollection): BBox {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { zoneFeature } from '../test/fixtures';
+import { loadedZoneFeature } from '../test/fixtures';
 import { indicatorRows, zoneTargetRows } from './planActual';
 import { classBreaks, classOf, measureOf, zoneStats } from './stats';
 import { TargetsFileSchema } from './targets';
@@ -8,9 +8,7 @@ import { ZoneFeatureSchema } from './zone';
 
 const st = (value: string, asOf = '2025') => [{ value, source: 'src-a', asOf }];
 const zone = (id: string, over: Record<string, unknown>) =>
-  ZoneFeatureSchema.parse(
-    zoneFeature({ id, district: 'd-1', commune: 'c-1', anchor: [105.05, 21.05], ...over }),
-  ).properties;
+  ZoneFeatureSchema.parse(loadedZoneFeature({ id, ...over })).properties;
 
 const zones = [
   zone('kcn-a', {

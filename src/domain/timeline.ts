@@ -5,6 +5,7 @@
  * same year outranks. Undated zones cannot be placed in time and do not appear on the timeline.
  */
 import { currentValue } from './facts';
+import { asOfEndYear } from './freshness';
 import { STATUSES, type ZoneStatus } from './vocab';
 import type { Zone } from './zone';
 
@@ -28,7 +29,8 @@ type Dated = { year: number; status: ZoneStatus; rank: number };
 function datedFacts(zone: Pick<Zone, 'status' | 'establishedYear'>): Dated[] {
   const out: Dated[] = [];
   for (const f of zone.status)
-    if (f.asOf) out.push({ year: Number(f.asOf.slice(0, 4)), status: f.value, rank: 1 });
+    // A range ("2021/2022") counts from its end: the fact certainly held by then.
+    if (f.asOf) out.push({ year: asOfEndYear(f.asOf), status: f.value, rank: 1 });
   const established = currentValue(zone.establishedYear);
   if (established !== undefined) out.push({ year: established, status: 'established', rank: 0 });
   return out;

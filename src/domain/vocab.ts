@@ -2,7 +2,7 @@
 
 export type Label = { readonly vi: string; readonly en: string };
 
-export const ZONE_KINDS = ['kcn', 'ccn', 'hitech', 'it_park', 'agri_hitech'] as const;
+export const ZONE_KINDS = ['kcn', 'ccn', 'hitech', 'it_park', 'agri_hitech', 'industrial_site'] as const;
 export type ZoneKind = (typeof ZONE_KINDS)[number];
 
 export const KIND_LABELS: Record<ZoneKind, Label> = {
@@ -11,7 +11,14 @@ export const KIND_LABELS: Record<ZoneKind, Label> = {
   hitech: { vi: 'Khu công nghệ cao', en: 'High-tech zone' },
   it_park: { vi: 'Khu công nghệ thông tin / phần mềm', en: 'Software / IT park' },
   agri_hitech: { vi: 'Khu nông nghiệp công nghệ cao', en: 'High-tech agriculture zone' },
+  industrial_site: {
+    vi: 'Khu đất công nghiệp khác (theo OpenStreetMap)',
+    en: 'Other industrial site (OpenStreetMap)',
+  },
 };
+
+/** Kinds that are industrial land in the city's plans; high-tech agriculture is totalled apart. */
+export const INDUSTRIAL_KINDS: readonly ZoneKind[] = ['kcn', 'ccn', 'hitech', 'it_park', 'industrial_site'];
 
 /**
  * The status ladder, in the order a zone climbs it, followed by the states off the ladder.
@@ -39,7 +46,10 @@ export const STATUS_LABELS: Record<ZoneStatus, Label> = {
   unknown: { vi: 'Chưa rõ', en: 'Unknown' },
 };
 
-/** The programme's priority sectors plus the sectors Hanoi's zones report. One closed list. */
+/**
+ * The sectors the programme names plus the sectors Hanoi's zones report, in one closed list. Which
+ * of them the programme names is data (geodata/targets.json, `programmeSectors`), not this table.
+ */
 export const SECTORS = {
   software_digital: { vi: 'Phần mềm, sản phẩm số', en: 'Software and digital products' },
   information_security: { vi: 'An toàn thông tin', en: 'Information security' },
@@ -51,7 +61,13 @@ export const SECTORS = {
   pharma_cosmetics: { vi: 'Dược phẩm, hóa mỹ phẩm', en: 'Pharmaceuticals and cosmetics' },
   new_materials: { vi: 'Vật liệu mới', en: 'New materials' },
   electronics: { vi: 'Điện, điện tử', en: 'Electrical and electronics' },
-  precision_mechanics: { vi: 'Cơ khí chính xác, cơ khí', en: 'Precision and general mechanics' },
+  precision_mechanics: { vi: 'Cơ khí chính xác', en: 'Precision mechanics' },
+  mould_die: { vi: 'Chế tạo khuôn mẫu', en: 'Mould and die making' },
+  mechanics: { vi: 'Cơ khí (chung)', en: 'Mechanical engineering (general)' },
+  defence_dual_use: {
+    vi: 'Công nghiệp quốc phòng, an ninh lưỡng dụng',
+    en: 'Dual-use defence and security industry',
+  },
   medical_devices: { vi: 'Dụng cụ y tế', en: 'Medical devices' },
   fashion_textiles: { vi: 'Dệt may, da giày, thời trang', en: 'Fashion, textiles and footwear' },
   supporting_industries: { vi: 'Công nghiệp hỗ trợ', en: 'Supporting industries' },
@@ -72,18 +88,33 @@ export const SECTOR_IDS = Object.keys(SECTORS) as SectorId[];
 /** How a zone's position was obtained, from best to worst. */
 export const LOCATION_METHODS = [
   'surveyed_polygon',
-  'osm_centre',
+  'osm_footprint',
+  'osm_point',
   'portal_centre',
   'commune_centroid',
   'district_centroid',
 ] as const;
 export type LocationMethod = (typeof LOCATION_METHODS)[number];
 
+/** Methods whose geometry the data build takes from elsewhere (admin layers, the OSM extract). */
+export const DERIVED_LOCATION_METHODS: readonly LocationMethod[] = [
+  'osm_footprint',
+  'osm_point',
+  'commune_centroid',
+  'district_centroid',
+];
+/** Methods placed at the centre of an administrative unit: their position says nothing finer. */
+export const CENTROID_METHODS: readonly LocationMethod[] = ['commune_centroid', 'district_centroid'];
+
 export const LOCATION_METHOD_LABELS: Record<LocationMethod, Label> = {
   surveyed_polygon: { vi: 'Ranh giới khảo sát', en: 'Surveyed boundary' },
-  osm_centre: {
-    vi: 'Tâm đối tượng OpenStreetMap (gần đúng)',
-    en: 'OpenStreetMap object centre (approximate)',
+  osm_footprint: {
+    vi: 'Ranh giới vẽ trên OpenStreetMap',
+    en: 'Footprint mapped in OpenStreetMap',
+  },
+  osm_point: {
+    vi: 'Điểm trên OpenStreetMap (gần đúng)',
+    en: 'Point in OpenStreetMap (approximate)',
   },
   portal_centre: {
     vi: 'Điểm tâm do cổng thông tin công bố (gần đúng)',
@@ -96,7 +127,7 @@ export const LOCATION_METHOD_LABELS: Record<LocationMethod, Label> = {
   },
 };
 
-/** Only a surveyed polygon is an exact location; everything else is drawn as an approximate symbol. */
+/** Footprints (surveyed or mapped in OSM) are drawn as shapes; everything else is an approximate symbol. */
 export function isApproximate(method: LocationMethod): boolean {
-  return method !== 'surveyed_polygon';
+  return method !== 'surveyed_polygon' && method !== 'osm_footprint';
 }

@@ -3,15 +3,27 @@
  * A field holds a list of facts: more than one means the sources disagree, and all are kept.
  */
 import { z } from 'zod';
-import { LOCATION_METHODS, SECTOR_IDS, STATUSES, ZONE_KINDS } from './vocab';
+import { DERIVED_LOCATION_METHODS, LOCATION_METHODS, SECTOR_IDS, STATUSES, ZONE_KINDS } from './vocab';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const IdSchema = z.string().regex(SLUG, 'an id in lower-case-with-dashes');
 
-/** YYYY, YYYY-MM or YYYY-MM-DD; null only when the source itself is undated. */
+const PARTIAL_DATE = '\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?';
+/**
+ * A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD, or a range "start/end" of
+ * those (ISO 8601 interval, e.g. "2021/2022") when the source only bounds it; null only when the
+ * source itself is undated. Never more precise than the source.
+ */
 export const AsOfSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(
+    new RegExp(`^${PARTIAL_DATE}(/${PARTIAL_DATE})?$`),
+    'a date as YYYY, YYYY-MM, YYYY-MM-DD, or a range such as 2021/2022',
+  )
+  .refine((s) => {
+    const [a, b] = s.split('/');
+    return b === undefined || a! < b;
+  }, 'a date range must run forward (start/end)')
   .nullable();
 
 /** Free text in the data: one string as first written, or the same note in both languages. */
@@ -37,6 +49,21 @@ const facts = <T extends z.ZodType>(value: T) => z.array(factSchema(value)).defa
 
 export const LabelSchema = z.object({ vi: z.string().min(1), en: z.string().min(1).optional() }).strict();
 
+/** An OpenStreetMap object as "way/123", "relation/123" or "node/123". */
+export const OsmIdSchema = z.string().regex(/^(node|way|relation)\/\d+$/, 'an OSM id such as way/123');
+
+/** Why a zone uses an OSM object: matched to a zone the sources know, or added from OSM alone. */
+export const OsmLinkSchema = z
+  .object({
+    id: OsmIdSchema,
+    match: z.enum(['matched', 'added']),
+    /** "certain": name and place agree; "probable": a judgement the reason explains. */
+    confidence: z.enum(['certain', 'probable']),
+    reason: NoteSchema,
+  })
+  .strict();
+export type OsmLink = z.infer<typeof OsmLinkSchema>;
+
 export const LocationSchema = z
   .object({
     method: z.enum(LOCATION_METHODS),
@@ -46,10 +73,17 @@ export const LocationSchema = z
     commune: IdSchema.optional(),
     /** For district_centroid: the 2020 district id the zone is placed in. */
     district: IdSchema.optional(),
+    /** For osm_footprint and osm_point: the OSM object and why it is this zone's. */
+    osm: OsmLinkSchema.optional(),
     note: NoteSchema.optional(),
   })
   .strict()
   .superRefine((loc, ctx) => {
+    const isOsm = loc.method === 'osm_footprint' || loc.method === 'osm_point';
+    if (isOsm && !loc.osm)
+      ctx.addIssue({ code: 'custom', path: ['osm'], message: `${loc.method} needs the OSM object (osm)` });
+    if (!isOsm && loc.osm)
+      ctx.addIssue({ code: 'custom', path: ['osm'], message: `osm is only for OSM-based methods` });
     if (loc.method === 'commune_centroid' && !loc.commune)
       ctx.addIssue({ code: 'custom', path: ['commune'], message: 'commune_centroid needs the commune id' });
     if (loc.method === 'district_centroid' && !loc.district)
@@ -100,6 +134,26 @@ export const ZonePropertiesSchema = z
     communesReported: z.array(IdSchema).default([]),
     location: LocationSchema,
     notes: z.array(NoteSchema).default([]),
+    /**
+     * Links to other zones that keep a hectare from being counted twice: "inside" (NIC within Hòa
+     * Lạc) and "possible_duplicate" (two records that may be one cluster). A zone with either is
+     * left out of totals, and says why.
+     */
+    relations: z
+      .array(
+        z
+          .object({
+            type: z.enum(['inside', 'possible_duplicate']),
+            zones: z.array(IdSchema).min(1),
+            note: NoteSchema,
+          })
+          .strict(),
+      )
+      .default([]),
+    /** Items of a plan the zone is, cited: "kcn-24/<entry>" (the city's 24 parks), "plan-1668/hitech". */
+    planItems: facts(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a plan item as <plan>/<item>')),
+    /** Ids this zone had before (a merge or a rename), so old links still open it. */
+    formerIds: z.array(IdSchema).default([]),
   })
   .strict();
 
@@ -126,7 +180,7 @@ export const ZoneSourceFeatureSchema = z
   })
   .superRefine((f, ctx) => {
     const m = f.properties.location.method;
-    const derived = m === 'commune_centroid' || m === 'district_centroid';
+    const derived = DERIVED_LOCATION_METHODS.includes(m);
     if (derived && f.geometry)
       ctx.addIssue({
         code: 'custom',
@@ -150,16 +204,27 @@ export const ZoneSourceCollectionSchema = z.object({
   features: z.array(z.unknown()),
 });
 
+/** Where a zone's district or commune comes from: its own geometry, a cited source, or nowhere. */
+export const PlaceBasisSchema = z.enum(['geometry', 'source']).nullable();
+
 /** A zone as the app loads it: geometry resolved, places joined. */
 export const ZoneFeatureSchema = z.object({
   type: z.literal('Feature'),
   properties: ZonePropertiesSchema.extend({
-    /** 2020 district id, by spatial join on the geometry. */
+    /** 2020 district id: by spatial join on a footprint or published point, or as the source names it. */
     district: IdSchema.nullable(),
-    /** 2025 commune/ward id, by spatial join on the geometry. */
+    districtBasis: PlaceBasisSchema,
+    /** 2025 commune/ward id; null ("not known") for a zone placed at a district's centre. */
     commune: IdSchema.nullable(),
-    /** A representative point (the point itself, or a point on the polygon). */
+    communeBasis: PlaceBasisSchema,
+    /** A representative point inside the zone (a footprint's pole of inaccessibility). */
     anchor: Position,
+    /** For a zone placed at a unit's centre: how far the true site may be, in km (to the unit's edge). */
+    uncertaintyKm: z.number().nonnegative().nullable(),
+    /** The footprint's own area in ha (what the mapper drew), beside the official area; null for points. */
+    mappedAreaHa: z.number().positive().nullable(),
+    /** False for zones inside another or possibly a duplicate: left out of totals (see relations). */
+    countsInTotals: z.boolean(),
   }),
   geometry: ZoneGeometrySchema,
 });

@@ -20,8 +20,11 @@ export function formatNumber(lang: Lang, value: number, maxFractionDigits = 2): 
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: maxFractionDigits }).format(value);
 }
 
-/** Formats YYYY, YYYY-MM or YYYY-MM-DD at the precision it has. */
+/** Formats YYYY, YYYY-MM or YYYY-MM-DD at the precision it has; a range "a/b" as "a–b". */
 export function formatPartialDate(lang: Lang, date: string): string {
+  const slash = date.indexOf('/');
+  if (slash >= 0)
+    return `${formatPartialDate(lang, date.slice(0, slash))}–${formatPartialDate(lang, date.slice(slash + 1))}`;
   const [y, m, d] = date.split('-').map(Number);
   if (m === undefined) return String(y);
   const options: Intl.DateTimeFormatOptions =

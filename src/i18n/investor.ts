@@ -13,6 +13,9 @@ const vi = {
   'dist.railway': 'Đến đường sắt gần nhất',
   'dist.port': 'Đến Hải Phòng (trung tâm thành phố)',
   'dist.value': '{value} km đường chim bay',
+  'dist.approxValue': 'khoảng {value} km (gần đúng)',
+  'dist.approxNote':
+    'Khu này chỉ được đặt tại tâm xã hoặc quận/huyện, nên vị trí thật có thể lệch tới {km} km: các khoảng cách chỉ là ước lượng, làm tròn đến km.',
   'dist.loading': 'đang tính…',
   'dist.error': 'Không tải được dữ liệu tham chiếu: {message}',
   'dist.note':
@@ -153,6 +156,9 @@ const en: Record<keyof typeof vi, string> = {
   'dist.railway': 'To the nearest railway',
   'dist.port': 'To Hải Phòng (city centre)',
   'dist.value': '{value} km straight-line',
+  'dist.approxValue': 'about {value} km (approximate)',
+  'dist.approxNote':
+    'This zone is placed only at a commune or district centre, so the real site may be up to {km} km away: these distances are estimates, rounded to the kilometre.',
   'dist.loading': 'computing…',
   'dist.error': 'The reference data could not be loaded: {message}',
   'dist.note':

@@ -63,6 +63,7 @@ export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label
 
     const adapter = new ZoneMap(map, {
       onZoneClick: (id) => appStore.getState().select(id),
+      onZoneChoice: (ids, at) => appStore.getState().offerChoice(ids, at),
       onMoveEnd: (camera) => appStore.getState().setCamera(camera),
       onError: (message) =>
         appStore.getState().notify(translate(appStore.getState().lang, 'map.error', { message })),

@@ -8,7 +8,7 @@ type Call = [string, ...unknown[]];
 class FakeMap {
   calls: Call[] = [];
   handlers = new Map<string, ((e?: unknown) => void)[]>();
-  rendered: { properties: Record<string, unknown> }[] = [];
+  rendered: { layer?: { id: string }; properties: Record<string, unknown> }[] = [];
   zoom = 10;
   private source = { setData: (d: unknown) => this.calls.push(['setData', d]) };
   on(type: string, layerOrFn: unknown, fn?: (e?: unknown) => void) {
@@ -37,7 +37,7 @@ class FakeMap {
 
 function setup() {
   const fake = new FakeMap();
-  const handlers = { onZoneClick: vi.fn(), onMoveEnd: vi.fn(), onError: vi.fn() };
+  const handlers = { onZoneClick: vi.fn(), onZoneChoice: vi.fn(), onMoveEnd: vi.fn(), onError: vi.fn() };
   const adapter = new ZoneMap(fake as unknown as MapLike, handlers);
   return { fake, adapter, handlers };
 }
@@ -80,9 +80,12 @@ describe('ZoneMap', () => {
       fake.named('setFilter').map(([, layer, expr]) => [layer as string, expr]),
     );
     const status = ['in', ['get', 'status'], ['literal', ['operating']]];
-    expect(byLayer['zones-symbol']).toEqual(['all', ['==', ['geometry-type'], 'Point'], ['all', status]]);
-    expect(byLayer['zones-area']).toEqual(['all', ['==', ['geometry-type'], 'Polygon'], ['all', status]]);
-    expect(byLayer['zones-label']).toEqual(['all', status]);
+    const point = ['==', ['get', 'role'], 'point'];
+    const approx = ['boolean', ['get', 'approx'], false];
+    expect(byLayer['zones-ring']).toEqual(['all', ['all', point, approx], ['all', status]]);
+    expect(byLayer['zones-dot']).toEqual(['all', ['all', point, ['!', approx]], ['all', status]]);
+    expect(byLayer['zones-area']).toEqual(['all', ['==', ['get', 'role'], 'area'], ['all', status]]);
+    expect(byLayer['zones-label']).toEqual(['all', point, ['all', status]]);
   });
 
   it('reapplies the selection after new data replaces the old', () => {
@@ -95,14 +98,37 @@ describe('ZoneMap', () => {
     expect(fake.named('setFeatureState')).toHaveLength(1);
   });
 
-  it('reports the smallest zone under a click', () => {
+  it('opens the symbol under a click rather than the shape it sits on', () => {
     const { fake, handlers } = setup();
     fake.rendered = [
-      { properties: { id: 'big-park', r0: 0.5 } },
-      { properties: { id: 'small-cluster', r0: 0.05 } },
+      { layer: { id: 'zones-area' }, properties: { id: 'hoa-lac', size: 1586 } },
+      { layer: { id: 'zones-ring' }, properties: { id: 'nic', size: 35 } },
     ];
     fake.fire('click', { point: { x: 1, y: 2 } });
-    expect(handlers.onZoneClick).toHaveBeenCalledWith('small-cluster');
+    expect(handlers.onZoneClick).toHaveBeenCalledWith('nic');
+    expect(handlers.onZoneChoice).not.toHaveBeenCalled();
+  });
+
+  it('offers a choice when several zones share the point clicked, smallest first', () => {
+    const { fake, handlers } = setup();
+    fake.rendered = [
+      { layer: { id: 'zones-ring' }, properties: { id: 'park', size: 112 } },
+      { layer: { id: 'zones-ring' }, properties: { id: 'cluster', size: 0 } },
+      { layer: { id: 'zones-ring' }, properties: { id: 'park', size: 112 } },
+    ];
+    fake.fire('click', { point: { x: 5, y: 6 } });
+    expect(handlers.onZoneChoice).toHaveBeenCalledWith(['cluster', 'park'], { x: 5, y: 6 });
+    expect(handlers.onZoneClick).not.toHaveBeenCalled();
+  });
+
+  it('opens the one shape under a click on a footprint', () => {
+    const { fake, handlers } = setup();
+    fake.rendered = [
+      { layer: { id: 'zones-area' }, properties: { id: 'noi-bai', size: 114 } },
+      { layer: { id: 'zones-area' }, properties: { id: 'noi-bai', size: 114 } },
+    ];
+    fake.fire('click', { point: { x: 1, y: 2 } });
+    expect(handlers.onZoneClick).toHaveBeenCalledWith('noi-bai');
   });
 
   it('ignores a click on empty map', () => {
@@ -149,7 +175,7 @@ describe('ZoneMap timeline', () => {
     adapter.setFilter({ ...EMPTY_FILTERS, year: 2005 });
     expect(paints.map((p) => p.slice(0, 2))).toEqual([
       ['zones-area', 'fill-opacity'],
-      ['zones-symbol', 'circle-opacity'],
+      ['zones-ring', 'circle-opacity'],
     ]);
     expect(JSON.stringify(paints[0]![2])).toContain('"slice"');
     paints.length = 0;

@@ -18,13 +18,16 @@ import { filterExpression } from './filterExpression';
 import {
   LABEL_LAYERS,
   type LayerGroup,
+  STACK_SOURCE,
   STATUS_OPACITY_PAINT,
   statusOpacityIn,
   TOGGLEABLE_LAYERS,
   ZONE_LAYERS,
   ZONE_FILTERED_LAYERS,
+  ZONE_DOT_LAYER,
   ZONE_HIT_LAYERS,
   ZONE_LABEL_LAYER,
+  ZONE_RING_LAYER,
   ZONE_SOURCE,
 } from './layers';
 
@@ -55,6 +58,8 @@ export type MapLike = Pick<
 
 export type ZoneMapHandlers = {
   onZoneClick: (id: string) => void;
+  /** Several zones under one click (a shared point, overlapping shapes): the user chooses. */
+  onZoneChoice: (ids: string[], point: { x: number; y: number }) => void;
   onMoveEnd: (camera: { center: [number, number]; zoom: number }) => void;
   onError: (message: string) => void;
 };
@@ -68,17 +73,33 @@ const BASE_FILTERS = new Map(
     .map((l) => [l.id, (l as { filter: FilterSpecification }).filter]),
 );
 
+const HIT_SLACK_PX = 4;
+const POINT_LAYERS: readonly string[] = [ZONE_DOT_LAYER, ZONE_RING_LAYER];
+
+/**
+ * The zones a click is on, as the user sees them: symbols are drawn over shapes, so a symbol hit
+ * wins over the shape under it; among the rest, the smallest first (it is drawn on top).
+ */
+export function zonesUnder(hits: readonly Pick<MapGeoJSONFeature, 'properties' | 'layer'>[]): string[] {
+  const onPoints = hits.filter((h) => POINT_LAYERS.includes(h.layer.id));
+  const chosen = onPoints.length ? onPoints : hits;
+  const sorted = [...chosen].sort((a, b) => Number(a.properties.size) - Number(b.properties.size));
+  return [...new Set(sorted.map((h) => String(h.properties.id)))];
+}
+
 export class ZoneMap {
   private loaded = false;
   private loadCallbacks: (() => void)[] = [];
   private want: {
     zones: ZoneData | null;
+    stacks: ZoneData | null;
     filter: FilterState;
     selected: string | null;
     lang: Lang;
     layers: Partial<Record<LayerGroup, boolean>>;
   } = {
     zones: null,
+    stacks: null,
     filter: EMPTY_FILTERS,
     selected: null,
     lang: 'vi',
@@ -86,6 +107,7 @@ export class ZoneMap {
   };
   private applied: {
     zones?: ZoneData;
+    stacks?: ZoneData;
     filter?: FilterState;
     selected?: string | null;
     lang?: Lang;
@@ -135,6 +157,12 @@ export class ZoneMap {
     this.sync();
   }
 
+  /** Points where several zones sit, with how many pass the filters (src/domain/stacks.ts). */
+  setStacks(stacks: ZoneData): void {
+    this.want.stacks = stacks;
+    this.sync();
+  }
+
   setFilter(filter: FilterState): void {
     this.want.filter = filter;
     this.sync();
@@ -172,13 +200,15 @@ export class ZoneMap {
   }
 
   private handleClick(e: MapMouseEvent): void {
-    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(e.point, {
-      layers: [...ZONE_HIT_LAYERS],
-    });
-    // The smallest symbol under the cursor wins, so a cluster inside a park stays clickable.
-    const best = hits.sort((a, b) => Number(a.properties.r0) - Number(b.properties.r0))[0];
-    const id = best?.properties.id;
-    if (typeof id === 'string') this.handlers.onZoneClick(id);
+    const { x, y } = e.point;
+    // A few pixels of slack, so a finger's tap on a small symbol still counts.
+    const box: [[number, number], [number, number]] = [
+      [x - HIT_SLACK_PX, y - HIT_SLACK_PX],
+      [x + HIT_SLACK_PX, y + HIT_SLACK_PX],
+    ];
+    const ids = zonesUnder(this.map.queryRenderedFeatures(box, { layers: [...ZONE_HIT_LAYERS] }));
+    if (ids.length === 1) this.handlers.onZoneClick(ids[0]!);
+    else if (ids.length > 1) this.handlers.onZoneChoice(ids, { x, y });
   }
 
   private sync(): void {
@@ -189,6 +219,10 @@ export class ZoneMap {
       applied.zones = want.zones;
       applied.selected = undefined; // feature-state does not survive new data
     }
+    if (want.stacks && want.stacks !== applied.stacks) {
+      map.getSource<GeoJSONSource>(STACK_SOURCE)?.setData(want.stacks);
+      applied.stacks = want.stacks;
+    }
     if (want.filter !== applied.filter) {
       const expr = filterExpression(want.filter);
       for (const layer of ZONE_FILTERED_LAYERS) {
@@ -197,8 +231,8 @@ export class ZoneMap {
       }
       // On the timeline, fill strength shows the status the zone had that year.
       if (want.filter.year !== (applied.filter?.year ?? null))
-        for (const [layer, prop] of STATUS_OPACITY_PAINT)
-          map.setPaintProperty(layer, prop, statusOpacityIn(want.filter.year));
+        for (const [layer, prop, factor] of STATUS_OPACITY_PAINT)
+          map.setPaintProperty(layer, prop, statusOpacityIn(want.filter.year, factor));
       applied.filter = want.filter;
     }
     if (want.selected !== applied.selected) {

@@ -3,24 +3,28 @@
  * changes reach the map without re-rendering any component.
  */
 import { memoizeLast } from '../domain/memo';
+import { stacksOf, visibleStacks } from '../domain/stacks';
 import type { UrlLayer } from '../domain/urlState';
 import type { AppStore, AppState } from '../store';
-import { selectZoneIndex, selectZones } from '../store/derived';
-import { toMapFeatures } from './toMapFeatures';
+import { selectVisibleIds, selectZoneIndex, selectZones } from '../store/derived';
+import { toMapFeatures } from '../domain/mapFeatures';
 import type { ZoneMap } from './ZoneMap';
 
 const mapFeaturesOf = memoizeLast(toMapFeatures);
+const stacksOfZones = memoizeLast(stacksOf);
+const visibleStacksOf = memoizeLast(visibleStacks);
 
 export function bindStore(
   adapter: Pick<
     ZoneMap,
-    'setZones' | 'setFilter' | 'setSelected' | 'setLanguage' | 'setLayerVisible' | 'flyTo'
+    'setZones' | 'setStacks' | 'setFilter' | 'setSelected' | 'setLanguage' | 'setLayerVisible' | 'flyTo'
   >,
   store: AppStore,
 ): () => void {
   let flown: AppState['selection'] = null;
   const apply = (s: AppState, prev?: AppState) => {
     adapter.setZones(mapFeaturesOf(selectZones(s)));
+    adapter.setStacks(visibleStacksOf(stacksOfZones(selectZones(s)), selectVisibleIds(s)));
     adapter.setFilter(s.filters);
     adapter.setSelected(s.selection?.id ?? null);
     adapter.setLanguage(s.lang);

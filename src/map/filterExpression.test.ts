@@ -1,9 +1,13 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import type { Feature, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, type FilterState, matchesFilters, type ZoneFacets } from '../domain/filters';
-import { encodeTimeline, TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR } from '../domain/timeline';
-import { SECTOR_IDS, STATUSES, ZONE_KINDS } from '../domain/vocab';
-import { encodeSectors, filterExpression } from './filterExpression';
+import { EMPTY_FILTERS, type FilterState, matchesFilters, zoneFacets } from '../domain/filters';
+import { type MapZoneProps, toMapFeatures } from '../domain/mapFeatures';
+import { TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR } from '../domain/timeline';
+import { LOCATION_METHODS, SECTOR_IDS, STATUSES, ZONE_KINDS } from '../domain/vocab';
+import { type ZoneFeature, ZoneFeatureSchema } from '../domain/zone';
+import { loadedZoneFeature } from '../test/fixtures';
+import { filterExpression } from './filterExpression';
 
 /** A deterministic pseudo-random generator, so failures reproduce. */
 function rng(seed: number) {
@@ -11,53 +15,82 @@ function rng(seed: number) {
 }
 const pick = <T>(r: () => number, list: readonly T[], max: number): T[] =>
   list.filter(() => r() < max / list.length);
+const one = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 
 const DISTRICTS = ['dong-anh', 'soc-son', 'me-linh', 'thach-that'];
 const COMMUNES = ['xa-quang-minh', 'xa-hoa-lac', 'phuong-phuc-loi'];
+const SQUARE = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [105.5, 21.0],
+      [105.51, 21.0],
+      [105.51, 21.01],
+      [105.5, 21.0],
+    ],
+  ],
+};
 
 const randomYear = (r: () => number, from = 1990, to = 2032) => from + Math.floor(r() * (to - from + 1));
 
-/** A timeline from 0–3 random status facts (some undated) and sometimes an establishment year. */
-function randomTimeline(r: () => number): string | undefined {
-  if (r() < 0.05) return undefined;
-  const status = Array.from({ length: Math.floor(r() * 4) }, () => ({
-    value: STATUSES[Math.floor(r() * STATUSES.length)]!,
-    source: 's',
+/** A zone as the app loads it, with random facts: 0–3 statuses (some undated), sectors, places, shape. */
+function randomZone(r: () => number, i: number): ZoneFeature {
+  const status = Array.from({ length: 1 + Math.floor(r() * 3) }, () => ({
+    value: one(r, STATUSES),
+    source: 'src-a',
     asOf: r() < 0.2 ? null : `${randomYear(r)}-06`,
   }));
-  const establishedYear = r() < 0.5 ? [{ value: randomYear(r), source: 's', asOf: null }] : [];
-  return encodeTimeline({ status, establishedYear });
+  const method = one(r, LOCATION_METHODS);
+  const footprint = method === 'osm_footprint' || method === 'surveyed_polygon';
+  return ZoneFeatureSchema.parse(
+    loadedZoneFeature(
+      {
+        id: `z${i}`,
+        kind: one(r, ZONE_KINDS),
+        status,
+        establishedYear: r() < 0.5 ? [{ value: randomYear(r), source: 'src-a', asOf: null }] : [],
+        sectors:
+          r() < 0.8 ? [{ value: [...new Set(pick(r, SECTOR_IDS, 3))], source: 'src-a', asOf: '2025' }] : [],
+        district: r() < 0.1 ? null : one(r, DISTRICTS),
+        commune: r() < 0.1 ? null : one(r, COMMUNES),
+        location: {
+          method,
+          source: 'src-a',
+          asOf: '2025',
+          ...(method.startsWith('osm')
+            ? { osm: { id: `way/${i}`, match: 'added', confidence: 'certain', reason: 'test' } }
+            : {}),
+          ...(method === 'commune_centroid' ? { commune: 'xa-hoa-lac' } : {}),
+          ...(method === 'district_centroid' ? { district: 'soc-son' } : {}),
+        },
+      },
+      footprint ? SQUARE : { type: 'Point', coordinates: [105.5, 21.0] },
+    ),
+  );
 }
+// Drop zones whose random sectors list came out empty (the schema wants at least one per fact).
+const randomZones = (r: () => number, n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    try {
+      return randomZone(r, i);
+    } catch {
+      return null;
+    }
+  }).filter((z): z is ZoneFeature => z !== null);
 
-function randomZones(r: () => number, n: number): ZoneFacets[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `z${i}`,
-    status: STATUSES[Math.floor(r() * STATUSES.length)]!,
-    kind: ZONE_KINDS[Math.floor(r() * ZONE_KINDS.length)]!,
-    sectors: pick(r, SECTOR_IDS, 3),
-    district: r() < 0.1 ? null : DISTRICTS[Math.floor(r() * DISTRICTS.length)]!,
-    commune: r() < 0.1 ? null : COMMUNES[Math.floor(r() * COMMUNES.length)]!,
-    timeline: randomTimeline(r),
-  }));
-}
-
-const asFeature = (z: ZoneFacets) => ({
-  type: 1 as const,
-  properties: {
-    id: z.id,
-    status: z.status,
-    kind: z.kind,
-    sectors: encodeSectors(z.sectors),
-    district: z.district ?? '',
-    commune: z.commune ?? '',
-    tl: z.timeline ?? '',
-  },
+/** What the style engine sees of a GeoJSON feature. */
+const asStyleFeature = (f: Feature<Geometry, MapZoneProps>) => ({
+  type: f.geometry.type === 'Point' ? (1 as const) : (3 as const),
+  properties: f.properties as unknown as Record<string, unknown>,
 });
 
-describe('filterExpression', () => {
+describe('filterExpression on the real projection (toMapFeatures)', () => {
   it('selects exactly the zones the pure predicate selects, for 200 random filter states', () => {
     const r = rng(42);
     const zones = randomZones(r, 300);
+    expect(zones.length).toBeGreaterThan(250);
+    const features = toMapFeatures(zones).features;
+    const facets = zones.map((z) => zoneFacets(z.properties));
     for (let round = 0; round < 200; round++) {
       const f: FilterState = {
         statuses: pick(r, STATUSES, 2),
@@ -68,30 +101,40 @@ describe('filterExpression', () => {
         year: r() < 0.4 ? null : randomYear(r, TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR),
       };
       const compiled = featureFilter(filterExpression(f), 'layers[0].filter');
-      const byMap = zones.filter((z) => compiled.filter({ zoom: 10 }, asFeature(z))).map((z) => z.id);
-      const byList = zones.filter((z) => matchesFilters(z, f)).map((z) => z.id);
+      // Every feature of a zone (its shape and its point) must agree with the list.
+      const byMap = [
+        ...new Set(
+          features
+            .filter((x) => compiled.filter({ zoom: 10 }, asStyleFeature(x)))
+            .map((x) => x.properties.id),
+        ),
+      ].sort();
+      const hidden = new Set(
+        features.filter((x) => !compiled.filter({ zoom: 10 }, asStyleFeature(x))).map((x) => x.properties.id),
+      );
+      const byList = facets
+        .filter((z) => matchesFilters(z, f))
+        .map((z) => z.id)
+        .sort();
       expect(byMap).toEqual(byList);
+      for (const id of byMap) expect(hidden.has(id), `half of ${id} hidden`).toBe(false);
     }
   });
 
   it('with a year, draws only the zones that existed then, by their status in that year', () => {
-    const zone: ZoneFacets = {
-      id: 'x',
-      status: 'operating',
-      kind: 'kcn',
-      sectors: [],
-      district: null,
-      commune: null,
-      timeline: encodeTimeline({
+    const zone = ZoneFeatureSchema.parse(
+      loadedZoneFeature({
+        id: 'x',
         status: [
           { value: 'planned', source: 's', asOf: '2005' },
           { value: 'operating', source: 's', asOf: '2015-03' },
         ],
-        establishedYear: [],
+        sectors: [],
       }),
-    };
+    );
+    const [point] = toMapFeatures([zone]).features;
     const drawn = (f: FilterState) =>
-      featureFilter(filterExpression(f), 'layers[0].filter').filter({ zoom: 10 }, asFeature(zone));
+      featureFilter(filterExpression(f), 'layers[0].filter').filter({ zoom: 10 }, asStyleFeature(point!));
     expect(drawn({ ...EMPTY_FILTERS, year: 2004 })).toBe(false);
     expect(drawn({ ...EMPTY_FILTERS, year: 2010, statuses: ['planned'] })).toBe(true);
     expect(drawn({ ...EMPTY_FILTERS, year: 2010, statuses: ['operating'] })).toBe(false);
@@ -107,14 +150,7 @@ describe('filterExpression', () => {
       filterExpression({ ...EMPTY_FILTERS, sectors: ['ai'] }),
       'layers[0].filter',
     );
-    const zone = asFeature({
-      id: 'x',
-      status: 'operating',
-      kind: 'kcn',
-      sectors: ['biotech_ai_like' as never],
-      district: null,
-      commune: null,
-    });
-    expect(compiled.filter({ zoom: 10 }, zone)).toBe(false);
+    const feature = { type: 1 as const, properties: { sectors: '|biotech_ai_like|', status: 'operating' } };
+    expect(compiled.filter({ zoom: 10 }, feature)).toBe(false);
   });
 });

@@ -10,9 +10,6 @@ const inList = (prop: string, values: readonly string[]): ExpressionSpecificatio
   ['literal', [...values]],
 ];
 
-/** Sectors are stored as "|a|b|" so a substring test works inside the style engine. */
-export const encodeSectors = (sectors: readonly string[]) => `|${sectors.join('|')}|`;
-
 /** Timelines are stored as one status letter per year (encodeTimeline); "-" before a zone existed. */
 const ALL_CODES = STATUSES.map(statusCode);
 export const codeInYear = (year: number): ExpressionSpecification => [

@@ -1,10 +1,11 @@
 /** Typed layer specs: base map, administrative units and zones. Validated against the style spec in a test. */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import {
+  APPROXIMATE,
+  FOOTPRINT,
   KIND_COLORS,
-  MIN_SYMBOL_RADIUS_PX,
+  SELECTED_COLOR,
   STATUS_FILL_OPACITY,
-  UNKNOWN_AREA_RADIUS_PX,
 } from '../domain/symbology';
 import { statusCode } from '../domain/timeline';
 import { STATUSES } from '../domain/vocab';
@@ -15,17 +16,24 @@ import { FONT } from './fonts';
 export const ZONE_SOURCE = 'zones';
 export const ZONE_AREA_LAYER = 'zones-area';
 export const ZONE_AREA_OUTLINE_LAYER = 'zones-area-outline';
-export const ZONE_SYMBOL_LAYER = 'zones-symbol';
+/** A footprint's dot when zoomed out. */
+export const ZONE_DOT_LAYER = 'zones-dot';
+/** An approximate position's ring. */
+export const ZONE_RING_LAYER = 'zones-ring';
 export const ZONE_LABEL_LAYER = 'zones-label';
+/** How many zones share one point, where they do. */
+export const STACK_SOURCE = 'zone-stacks';
+export const STACK_BADGE_LAYER = 'zone-stacks-badge';
+export const STACK_COUNT_LAYER = 'zone-stacks-count';
 /** Layers a click can hit, and that the zone filter applies to. */
-export const ZONE_HIT_LAYERS = [ZONE_AREA_LAYER, ZONE_SYMBOL_LAYER] as const;
+export const ZONE_HIT_LAYERS = [ZONE_AREA_LAYER, ZONE_DOT_LAYER, ZONE_RING_LAYER] as const;
 export const ZONE_FILTERED_LAYERS = [
   ZONE_AREA_LAYER,
   ZONE_AREA_OUTLINE_LAYER,
-  ZONE_SYMBOL_LAYER,
+  ZONE_DOT_LAYER,
+  ZONE_RING_LAYER,
   ZONE_LABEL_LAYER,
 ] as const;
-export const LABEL_LAYERS_BY_LANG = [ZONE_LABEL_LAYER] as const;
 
 /** Optional layer groups the user can switch. */
 export const TOGGLEABLE_LAYERS = {
@@ -50,37 +58,27 @@ const statusOpacity: ExpressionSpecification = [
 ] as unknown as ExpressionSpecification;
 
 /** Fill strength from the status a zone had in `year` (its timeline letter), or today's when null. */
-export function statusOpacityIn(year: number | null): ExpressionSpecification {
-  if (year === null) return statusOpacity;
-  return [
-    'match',
-    codeInYear(year),
-    ...STATUSES.flatMap((s) => [statusCode(s), STATUS_FILL_OPACITY[s]]),
-    0.2,
-  ] as unknown as ExpressionSpecification;
+export function statusOpacityIn(year: number | null, factor = 1): ExpressionSpecification {
+  const base: ExpressionSpecification =
+    year === null
+      ? statusOpacity
+      : ([
+          'match',
+          codeInYear(year),
+          ...STATUSES.flatMap((s) => [statusCode(s), STATUS_FILL_OPACITY[s]]),
+          0.2,
+        ] as unknown as ExpressionSpecification);
+  return factor === 1 ? base : ['*', factor, base];
 }
-/** The layers and paint properties that show status as fill strength. */
+/** The layers and paint properties that show status as fill strength, with their factor. */
 export const STATUS_OPACITY_PAINT = [
-  [ZONE_AREA_LAYER, 'fill-opacity'],
-  [ZONE_SYMBOL_LAYER, 'circle-opacity'],
+  [ZONE_AREA_LAYER, 'fill-opacity', 1],
+  [ZONE_RING_LAYER, 'circle-opacity', APPROXIMATE.fillFactor],
 ] as const;
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-
-/** Radius of the equal-area circle at zoom z, never smaller than a readable dot. */
-const radiusAt = (z: number): ExpressionSpecification => [
-  'case',
-  ['>', ['get', 'r0'], 0],
-  ['max', MIN_SYMBOL_RADIUS_PX, ['*', ['get', 'r0'], 2 ** z]],
-  UNKNOWN_AREA_RADIUS_PX,
-];
-const ZOOM_STOPS = [6, 8, 10, 12, 14, 16, 18];
-const symbolRadius = [
-  'interpolate',
-  ['exponential', 2],
-  ['zoom'],
-  ...ZOOM_STOPS.flatMap((z) => [z, radiusAt(z)]),
-] as unknown as ExpressionSpecification;
+const role = (r: 'area' | 'point'): ExpressionSpecification => ['==', ['get', 'role'], r];
+const approx: ExpressionSpecification = ['boolean', ['get', 'approx'], false];
 
 export const BASE_LAYERS: LayerSpecification[] = [
   { id: 'background', type: 'background', paint: { 'background-color': '#dde3e6' } },
@@ -166,33 +164,79 @@ export const ZONE_LAYERS: LayerSpecification[] = [
     id: ZONE_AREA_LAYER,
     type: 'fill',
     source: ZONE_SOURCE,
-    filter: ['==', ['geometry-type'], 'Polygon'],
+    minzoom: FOOTPRINT.minzoom,
+    filter: role('area'),
+    layout: { 'fill-sort-key': ['-', 0, ['get', 'size']] },
     paint: { 'fill-color': kindColor, 'fill-opacity': statusOpacity },
   },
   {
     id: ZONE_AREA_OUTLINE_LAYER,
     type: 'line',
     source: ZONE_SOURCE,
-    filter: ['==', ['geometry-type'], 'Polygon'],
+    minzoom: FOOTPRINT.minzoom,
+    filter: role('area'),
     paint: {
-      'line-color': ['case', selected, '#111111', kindColor],
-      'line-width': ['case', selected, 3.5, 1.6],
+      'line-color': ['case', selected, SELECTED_COLOR, kindColor],
+      'line-width': ['case', selected, 3.5, FOOTPRINT.outlineWidthPx],
     },
   },
   {
-    id: ZONE_SYMBOL_LAYER,
+    id: ZONE_DOT_LAYER,
     type: 'circle',
     source: ZONE_SOURCE,
-    filter: ['==', ['geometry-type'], 'Point'],
-    layout: { 'circle-sort-key': ['-', 0, ['get', 'r0']] },
+    maxzoom: FOOTPRINT.dotMaxzoom,
+    filter: ['all', role('point'), ['!', approx]],
+    layout: { 'circle-sort-key': ['-', 0, ['get', 'size']] },
     paint: {
-      'circle-radius': symbolRadius,
+      'circle-radius': FOOTPRINT.dotRadiusPx,
       'circle-color': kindColor,
-      'circle-opacity': statusOpacity,
-      'circle-stroke-color': ['case', selected, '#111111', kindColor],
+      'circle-stroke-color': ['case', selected, SELECTED_COLOR, '#ffffff'],
       'circle-stroke-width': ['case', selected, 3, 1.5],
+    },
+  },
+  {
+    id: ZONE_RING_LAYER,
+    type: 'circle',
+    source: ZONE_SOURCE,
+    filter: ['all', role('point'), approx],
+    layout: { 'circle-sort-key': ['-', 0, ['get', 'size']] },
+    paint: {
+      'circle-radius': ['get', 'ar'],
+      'circle-color': kindColor,
+      'circle-opacity': statusOpacityIn(null, APPROXIMATE.fillFactor),
+      'circle-stroke-color': ['case', selected, SELECTED_COLOR, kindColor],
+      'circle-stroke-width': ['case', selected, 3.5, APPROXIMATE.ringWidthPx],
       'circle-pitch-alignment': 'map',
     },
+  },
+];
+
+/** The badge that says how many zones share one point (src/map/stacks.ts feeds its source). */
+export const STACK_LAYERS: LayerSpecification[] = [
+  {
+    id: STACK_BADGE_LAYER,
+    type: 'circle',
+    source: STACK_SOURCE,
+    paint: {
+      'circle-radius': 8.5,
+      'circle-color': '#ffffff',
+      'circle-stroke-color': '#333333',
+      'circle-stroke-width': 1.2,
+      'circle-translate': [12, -12],
+    },
+  },
+  {
+    id: STACK_COUNT_LAYER,
+    type: 'symbol',
+    source: STACK_SOURCE,
+    layout: {
+      'text-field': ['to-string', ['get', 'count']],
+      'text-font': [FONT],
+      'text-size': 11,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: { 'text-color': '#111111', 'text-translate': [12, -12] },
   },
 ];
 
@@ -203,14 +247,22 @@ export const LABEL_LAYERS: LayerSpecification[] = [
     type: 'symbol',
     source: ZONE_SOURCE,
     minzoom: 10,
+    filter: role('point'),
     layout: {
       'text-field': ['get', 'label_vi'],
       'text-font': [FONT],
       'text-size': 12,
-      'text-anchor': 'top',
-      'text-offset': [0, 0.6],
+      // Under its ring or dot when zoomed out; inside its shape once the shape is drawn large.
+      'text-anchor': ['step', ['zoom'], 'top', FOOTPRINT.dotMaxzoom, ['case', approx, 'top', 'center']],
+      'text-radial-offset': [
+        'step',
+        ['zoom'],
+        ['case', approx, ['+', 0.35, ['/', ['get', 'ar'], 12]], 0.7],
+        FOOTPRINT.dotMaxzoom,
+        ['case', approx, ['+', 0.35, ['/', ['get', 'ar'], 12]], 0],
+      ],
       'text-max-width': 9,
-      'symbol-sort-key': ['-', 0, ['get', 'r0']],
+      'symbol-sort-key': ['-', 0, ['get', 'size']],
       'text-optional': true,
     },
     paint: { 'text-color': '#1f1f1f', ...halo },

@@ -2,8 +2,8 @@
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerInfo } from '../domain/sources';
 import { fontFaces } from './fonts';
-import { LABELLED_UNITS, labelSourceId } from './labelledUnits';
-import { BASE_LAYERS, LABEL_LAYERS, ZONE_LAYERS, ZONE_SOURCE } from './layers';
+import { LABELLED_UNITS, labelSourceId } from '../domain/labelledUnits';
+import { BASE_LAYERS, LABEL_LAYERS, STACK_LAYERS, STACK_SOURCE, ZONE_LAYERS, ZONE_SOURCE } from './layers';
 
 export type StyleOptions = {
   /** Absolute URL of a bundled data file. */
@@ -30,11 +30,12 @@ export function buildStyle({ dataUrl, layers }: StyleOptions): StyleSpecificatio
     data: { type: 'FeatureCollection', features: [] },
     promoteId: 'id',
   };
+  sources[STACK_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   return {
     version: 8,
     name: 'Hanoi industrial zones (offline)',
     'font-faces': fontFaces(),
     sources,
-    layers: [...BASE_LAYERS, ...ZONE_LAYERS, ...LABEL_LAYERS],
+    layers: [...BASE_LAYERS, ...ZONE_LAYERS, ...LABEL_LAYERS, ...STACK_LAYERS],
   } as StyleSpecification;
 }

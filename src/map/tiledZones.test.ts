@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, type FilterState } from '../domain/filters';
 import type { AppState, AppStore } from '../store';
 import { filterExpression } from './filterExpression';
-import { ZONE_AREA_LAYER, ZONE_LABEL_LAYER, ZONE_SYMBOL_LAYER } from './layers';
+import { ZONE_AREA_LAYER, ZONE_LABEL_LAYER, ZONE_RING_LAYER } from './layers';
 import { bindTiledZones, TILED_LAYERS, TILED_SOURCE, tiledId, tileSource } from './tiledZones';
 import type { ZoneMap } from './ZoneMap';
 
@@ -91,8 +91,9 @@ describe('bindTiledZones', () => {
     f.setFilters(filters);
     const byLayer = Object.fromEntries(f.named('setFilter').map(([, id, expr]) => [id as string, expr]));
     const expr = filterExpression(filters);
-    expect(byLayer[tiledId(ZONE_SYMBOL_LAYER)]).toEqual(['all', ['==', ['geometry-type'], 'Point'], expr]);
-    expect(byLayer[tiledId(ZONE_LABEL_LAYER)]).toEqual(expr);
+    const pointRing = ['all', ['==', ['get', 'role'], 'point'], ['boolean', ['get', 'approx'], false]];
+    expect(byLayer[tiledId(ZONE_RING_LAYER)]).toEqual(['all', pointRing, expr]);
+    expect(byLayer[tiledId(ZONE_LABEL_LAYER)]).toEqual(['all', ['==', ['get', 'role'], 'point'], expr]);
     f.calls.length = 0;
     f.setFilters(filters); // the same filters again: nothing to do
     expect(f.named('setFilter')).toEqual([]);

@@ -12,7 +12,7 @@ import { translate } from '../i18n';
 import type { AppStore } from '../store';
 import { filterExpression } from './filterExpression';
 import { LABEL_LAYERS, ZONE_HIT_LAYERS, ZONE_LABEL_LAYER, ZONE_LAYERS } from './layers';
-import type { ZoneMap } from './ZoneMap';
+import { type ZoneMap, zonesUnder } from './ZoneMap';
 
 export const TILED_SOURCE = 'zones-tiled';
 /** The layer name scripts/build-tiles.ts writes. */
@@ -106,8 +106,10 @@ export function bindTiledZones(
     if (!ready || !active) return;
     const layers = ZONE_HIT_LAYERS.map(tiledId);
     const hits = map.queryRenderedFeatures(e.point, { layers });
-    const best = hits.sort((a, b) => Number(a.properties.r0) - Number(b.properties.r0))[0];
-    if (typeof best?.properties.id === 'string') store.getState().select(best.properties.id);
+    const [first] = zonesUnder(
+      hits.map((h) => ({ ...h, layer: { ...h.layer, id: h.layer.id.replace(/-tiled$/, '') } })),
+    );
+    if (first) store.getState().select(first);
   });
   const unsubscribe = store.subscribe(apply);
   return () => {

@@ -76,3 +76,20 @@ export function datasetInput(features: unknown[], file = 'geodata/zones/test.geo
     boundary,
   };
 }
+
+/** What the data build adds to a zone, with the defaults of a zone placed by its own point. */
+export const BUILT_DEFAULTS = {
+  district: 'd-1',
+  districtBasis: 'geometry',
+  commune: 'c-1',
+  communeBasis: 'geometry',
+  anchor: [105.05, 21.05],
+  uncertaintyKm: null,
+  mappedAreaHa: null,
+  countsInTotals: true,
+} as const;
+
+/** A zone as the app loads it (after the data build); override any property. */
+export function loadedZoneFeature(props: Props = {}, geometry?: unknown) {
+  return zoneFeature({ ...BUILT_DEFAULTS, ...props }, geometry);
+}

@@ -105,7 +105,7 @@ test('clicking a zone on the map opens its panel with sourced facts; Escape clos
   const target = await page.evaluate(() => {
     const map = window.__map!;
     const f = map
-      .queryRenderedFeatures({ layers: ['zones-symbol'] })
+      .queryRenderedFeatures({ layers: ['zones-dot'] })
       .find((x) => x.properties.id === 'hhtp-hoa-lac')!;
     const [lng, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
     return map.project([lng, lat]);
@@ -119,7 +119,12 @@ test('clicking a zone on the map opens its panel with sourced facts; Escape clos
   assert(/Hòa Lạc/.test(text), 'panel lacks the name');
   assert(/1\.586 ha/.test(text), `panel lacks the area in Vietnamese format: ${text.slice(0, 400)}`);
   assert((await panel.locator('.source-list a').count()) > 0, 'panel lists no source links');
-  assert(/Vị trí gần đúng/.test(text), 'panel does not say the location is approximate');
+  // The footprint's own area stands beside the official one, and the gap is said in words.
+  assert(/Diện tích trên bản đồ \(OpenStreetMap\)/.test(text), 'no mapped area');
+  assert(/bằng 68 % diện tích chính thức/.test(text), `the panel does not explain the gap: ${text}`);
+  const osm = await panel.locator('.osm-link a').getAttribute('href');
+  assert(osm === 'https://www.openstreetmap.org/relation/19849694', `OSM link: ${osm}`);
+  assert(!/Vị trí gần đúng/.test(text), 'a footprint is called approximate');
   const selected = await page.evaluate(
     () => window.__map!.getFeatureState({ source: 'zones', id: 'hhtp-hoa-lac' }).selected,
   );
@@ -205,9 +210,12 @@ test('the sources panel lists every source and every layer licence with the data
   const layers = await page.locator('[data-list="layers"]').innerText();
   for (const licence of ['ODbL 1.0', 'CC BY 3.0 IGO', 'LGPL-3.0-or-later'])
     assert(layers.includes(licence), `layer licences lack ${licence}`);
-  assert(/Dữ liệu đến/.test(await page.locator('.about').innerText()), 'no as-of date');
+  assert(
+    /tình trạng theo nguồn ghi ngày từ/.test(await page.locator('.about').innerText()),
+    'no range of status dates',
+  );
   const unplaced = await page.locator('[data-list="unplaced"] li').count();
-  assert(unplaced === 7, `expected the 7 known but unplaced clusters listed, got ${unplaced}`);
+  assert(unplaced === 1, `expected the one known but unplaced cluster listed, got ${unplaced}`);
   assertClean(problems);
 });
 
@@ -239,37 +247,40 @@ test('the 2025 communes can be drawn and filtered on like the districts', async 
   assertClean(problems);
 });
 
-test('a zone with a surveyed polygon is drawn as a polygon, not as a symbol', async ({ context }) => {
-  // No licensed zone polygon exists yet, so this injects one into the served data.
-  const ring = [
-    [105.78, 21.18],
-    [105.8, 21.18],
-    [105.8, 21.2],
-    [105.78, 21.2],
-    [105.78, 21.18],
-  ];
-  await context.route('**/data/zones.geojson', async (route) => {
-    const response = await route.fetch();
-    const fc = await response.json();
-    const p = fc.features[0].properties;
-    fc.features[0] = {
-      type: 'Feature',
-      properties: { ...p, location: { method: 'surveyed_polygon', source: p.location.source, asOf: '2025' } },
-      geometry: { type: 'Polygon', coordinates: [ring] },
-    };
-    await route.fulfill({ response, json: fc });
-  });
-  const { page, problems } = await openPage(context);
+test('Hòa Lạc is drawn as its OpenStreetMap footprint, with its label inside', async ({ context }) => {
+  const { page, problems } = await openPage(context, '?map=12/21.01/105.54');
   await waitForMapIdle(page);
-  const drawn = await page.evaluate(() => ({
-    areas: window.__map!.queryRenderedFeatures({ layers: ['zones-area'] }).map((f) => f.geometry.type),
-    symbols: window.__map!.queryRenderedFeatures({ layers: ['zones-symbol'] }).length,
-  }));
+  const drawn = await page.evaluate(() => {
+    const map = window.__map!;
+    const areas = map
+      .queryRenderedFeatures({ layers: ['zones-area'] })
+      .filter((f) => f.properties.id === 'hhtp-hoa-lac');
+    const rings = map
+      .queryRenderedFeatures({ layers: ['zones-ring'] })
+      .filter((f) => f.properties.id === 'hhtp-hoa-lac');
+    const label = map
+      .queryRenderedFeatures({ layers: ['zones-label'] })
+      .find((f) => f.properties.id === 'hhtp-hoa-lac');
+    return {
+      types: [...new Set(areas.map((f) => f.geometry.type))],
+      rings: rings.length,
+      label: label ? (label.geometry as GeoJSON.Point).coordinates : null,
+    };
+  });
   assert(
-    drawn.areas.length >= 1 && drawn.areas.every((t) => t === 'Polygon'),
-    `no polygon drawn: ${JSON.stringify(drawn)}`,
+    drawn.types.length > 0 && drawn.types.every((t) => t === 'Polygon' || t === 'MultiPolygon'),
+    `Hòa Lạc is not drawn as a shape: ${JSON.stringify(drawn)}`,
   );
-  assert(drawn.symbols > 50, 'the point zones disappeared');
+  assert(drawn.rings === 0, 'Hòa Lạc is also drawn as an approximate ring');
+  const inside = await page.evaluate((pt) => {
+    const map = window.__map!;
+    const px = map.project(pt as [number, number]);
+    return map
+      .queryRenderedFeatures(px, { layers: ['zones-area'] })
+      .some((f) => f.properties.id === 'hhtp-hoa-lac');
+  }, drawn.label);
+  assert(drawn.label && inside, 'the label does not sit inside the footprint');
+  await screenshot(page, 'desktop-hoa-lac-footprint');
   assertClean(problems);
 });
 

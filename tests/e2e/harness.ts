@@ -43,7 +43,7 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 export function renderedZoneIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = window.__map!;
-    const layers = ['zones-symbol', 'zones-area'].filter((l) => map.getLayer(l));
+    const layers = ['zones-area', 'zones-dot', 'zones-ring'].filter((l) => map.getLayer(l));
     const ids = map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id));
     return [...new Set(ids)].sort();
   });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { assert, openPage, renderedZoneIds, screenshot, test, waitForMapIdle } from './harness';
 
-const PINNED = ['kcn-thang-long', 'hhtp-hoa-lac', 'kcn-quang-minh-2'];
+const PINNED = ['kcn-thang-long', 'hhtp-hoa-lac', 'kcn-sai-dong-a'];
 
 const listedIds = (page: Page) =>
   page.$$eval('.result-list [data-zone-id]', (els) => els.map((e) => e.getAttribute('data-zone-id')!).sort());
@@ -26,18 +26,19 @@ test('pin three zones, compare them side by side, and keep them after a reload',
     document.querySelector('[data-row="dist-airport"] td')?.textContent?.includes('km'),
   );
   const airport = await table.locator('[data-row="dist-airport"] td').allInnerTexts();
+  // Sài Đồng A sits at its district's centre: whole kilometres, said to be approximate.
   assert(
-    airport.every((t) => /^\d+(,\d)? km đường chim bay$/.test(t)),
+    airport.every((t) => /^\d+(,\d)? km đường chim bay$/.test(t) || /^khoảng \d+ km \(gần đúng\)$/.test(t)) &&
+      /^khoảng \d+ km \(gần đúng\)$/.test(airport[PINNED.indexOf('kcn-sai-dong-a')]!),
     `airport cells: ${airport.join(' | ')}`,
   );
   const cells = await table.locator('tbody td').allInnerTexts();
   assert(!cells.some((c) => /^0( ha|%)?$/.test(c.trim())), 'an empty cell reads 0');
-  // Quang Minh II has no known area: its cell says so.
+  // Sài Đồng A has no known area: its cell says so; Hòa Lạc's footprint area stands apart.
   const areaCells = await table.locator('[data-row="area"] td').allInnerTexts();
-  assert(
-    areaCells[columns.indexOf('kcn-quang-minh-2')] === 'chưa rõ',
-    `area cells: ${areaCells.join(' | ')}`,
-  );
+  assert(areaCells[columns.indexOf('kcn-sai-dong-a')] === 'chưa rõ', `area cells: ${areaCells.join(' | ')}`);
+  const mapped = await table.locator('[data-row="mappedArea"] td').allInnerTexts();
+  assert(/^1\.07\d,\d ha$/.test(mapped[columns.indexOf('hhtp-hoa-lac')]!), `mapped: ${mapped.join(' | ')}`);
   assert((await table.locator('[data-row="sources"] a').count()) >= 3, 'no source links in the table');
   await screenshot(page, 'planner-compare-desktop');
 
@@ -87,10 +88,21 @@ test('export the filtered zones as CSV and parse it back', async ({ context }) =
   const body = rows.slice(1).filter((r) => r.length > 1);
   assert(body.length === listed.length, `csv has ${body.length} rows, list ${listed.length}`);
   assert(sameSet(body.map((r) => r[col('id')]!).sort(), listed), 'csv ids differ from the list');
+  const newest = await page.evaluate(
+    async () => (await (await fetch('data/meta.json')).json()).statusDates.newest as string,
+  );
   assert(
-    body.every((r) => r[col('data_as_of')] === '2026-01'),
+    body.every((r) => r[col('data_as_of')] === newest),
     'as-of date missing',
   );
+  const row = (id: string) => body.find((r) => r[col('id')] === id)!;
+  // A footprint from OSM says so; a zone at a district's centre has no commune.
+  assert(
+    /OpenStreetMap contributors \(ODbL/.test(row('kcn-noi-bai')[col('geometry_attribution')]!),
+    'no OSM attribution for an OSM footprint',
+  );
+  assert(row('kcn-quang-minh-2')[col('commune_2025')] === '', 'a district-centre zone has a commune');
+  assert(row('kcn-quang-minh-2')[col('location_approximate')] === 'yes', 'approximate location not marked');
   assert(
     body.every((r) => r[col('sources')]!.length > 0),
     'a row has no sources',

@@ -26,7 +26,9 @@ function ensureTiles(): void {
 const drawn = (page: Page) =>
   page.evaluate(() => {
     const map = window.__map!;
-    const hits = map.queryRenderedFeatures({ layers: ['zones-area-tiled', 'zones-symbol-tiled'] });
+    const hits = map.queryRenderedFeatures({
+      layers: ['zones-area-tiled', 'zones-dot-tiled', 'zones-ring-tiled'],
+    });
     return {
       ids: new Set(hits.map((f) => f.properties.id)).size,
       statuses: [...new Set(hits.map((f) => String(f.properties.status)))].sort(),

@@ -1,26 +1,14 @@
 /** The shipped geodata itself passes every rule of the data build: the same checks, on the real files. */
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type AdminCollection, buildDataset, validateUnplaced } from '../../src/domain/dataset';
-import { SourcesFileSchema } from '../../src/domain/sources';
+import { readGeodata } from '../../scripts/geodata';
+import { buildDataset, validateUnplaced } from '../../src/domain/dataset';
 import { currentValue } from '../../src/domain/facts';
+import { areaHa } from '../../src/domain/geo';
+import { CENTROID_METHODS } from '../../src/domain/vocab';
 
-const geodata = path.resolve(import.meta.dirname, '../../geodata');
-const read = (p: string) => JSON.parse(fs.readFileSync(path.join(geodata, p), 'utf8'));
-const sources = fs
-  .readdirSync(path.join(geodata, 'sources'))
-  .flatMap((f) => SourcesFileSchema.parse(read(`sources/${f}`)));
-const zoneFiles = fs
-  .readdirSync(path.join(geodata, 'zones'))
-  .map((f) => ({ file: f, json: read(`zones/${f}`) }));
-const result = buildDataset({
-  zoneFiles,
-  sources,
-  districts: read('admin/districts-2020.geojson') as AdminCollection,
-  communes: read('admin/communes-2025.geojson') as AdminCollection,
-  boundary: (read('admin/hanoi-boundary.geojson') as AdminCollection).features[0]!,
-});
+const geo = readGeodata(path.resolve(import.meta.dirname, '../..'));
+const result = buildDataset(geo.input);
 const zone = (id: string) => result.zones.find((z) => z.properties.id === id)?.properties;
 
 describe('the shipped geodata', () => {
@@ -29,7 +17,7 @@ describe('the shipped geodata', () => {
   });
 
   it('has unique bibliography ids', () => {
-    expect(new Set(sources.map((s) => s.id)).size).toBe(sources.length);
+    expect(new Set(geo.sources.map((s) => s.id)).size).toBe(geo.sources.length);
   });
 
   it('holds the zones the programme names and the 8 operating industrial parks', () => {
@@ -68,11 +56,108 @@ describe('the shipped geodata', () => {
   it('lists the zones it cannot place, each with a reason and sources', () => {
     const unplaced = validateUnplaced(
       'unplaced.json',
-      read('unplaced.json'),
-      sources,
+      geo.readJson('unplaced.json'),
+      geo.sources,
       new Set(result.zones.map((z) => z.properties.id)),
     );
     expect(unplaced.problems).toEqual([]);
-    expect(unplaced.zones.length).toBe(7);
+    expect(unplaced.zones.map((z) => z.id)).toEqual(['ccn-6-lien-ha']);
+  });
+});
+
+describe('the OpenStreetMap footprints', () => {
+  const listed = geo.input.osm.listed;
+
+  it('puts every Hanoi site of the list in exactly one state: matched, added or excluded', () => {
+    expect(listed.length).toBe(69);
+    expect(result.osmStates.map((s) => s.osm).sort()).toEqual(listed.map((l) => l.osm).sort());
+    const count = (state: string) => result.osmStates.filter((s) => s.state === state).length;
+    expect({ matched: count('matched'), added: count('added'), excluded: count('excluded') }).toEqual({
+      matched: 38,
+      added: 27,
+      excluded: 4,
+    });
+  });
+
+  it('uses no OSM object for two zones', () => {
+    const used = result.zones.flatMap((z) =>
+      z.properties.location.osm ? [z.properties.location.osm.id] : [],
+    );
+    expect(new Set(used).size).toBe(used.length);
+  });
+
+  it('computes every footprint area within 0.5 % of the list’s value', () => {
+    for (const site of geo.input.osm.sites.features) {
+      if (site.geometry.type === 'Point') continue;
+      const ours = areaHa(site.geometry);
+      expect(Math.abs(ours / site.properties.listAreaHa! - 1), site.properties.name).toBeLessThan(0.005);
+    }
+  });
+
+  it('draws Hòa Lạc, the OSM-mapped operating parks and at least 45 clusters as footprints', () => {
+    const footprint = (id: string) => zone(id)?.location.method === 'osm_footprint';
+    expect(footprint('hhtp-hoa-lac')).toBe(true);
+    for (const id of [
+      'kcn-thang-long',
+      'kcn-noi-bai',
+      'kcn-quang-minh-1',
+      'kcn-sai-dong-b',
+      'kcn-nam-thang-long',
+      'kcn-thach-that-quoc-oai',
+      'kcn-phu-nghia',
+    ])
+      expect(footprint(id), id).toBe(true);
+    const clusters = result.zones.filter(
+      (z) => z.properties.kind === 'ccn' && z.properties.location.method === 'osm_footprint',
+    );
+    expect(clusters.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it('records the caveats as decisions: Bắc Thăng Long is Thăng Long, Quang Minh is Quang Minh I', () => {
+    expect(zone('kcn-thang-long')!.location.osm).toMatchObject({
+      id: 'way/384465529',
+      confidence: 'probable',
+    });
+    expect(JSON.stringify(zone('kcn-thang-long')!.location.osm!.reason)).toMatch(/Bắc Thăng Long/);
+    expect(zone('kcn-quang-minh-1')!.location.osm!.id).toBe('way/597870255');
+    // The small sites OSM names "Khu công nghiệp …" are not promoted to parks.
+    for (const id of [
+      'site-an-ninh',
+      'site-cau-giao',
+      'site-duong-xa-a',
+      'site-hoang-mai',
+      'site-vinh-hoang',
+    ])
+      expect(zone(id)?.kind, id).toBe('industrial_site');
+  });
+
+  it('tells the two Liên Hà clusters apart by place', () => {
+    expect(zone('ccn-lien-ha-da')!.location.osm!.id).toBe('way/1389555877');
+    expect(zone('ccn-lien-ha-da')!.district).toBe('dong-anh');
+    expect(zone('ccn-lien-ha-dp')!.district).toBe('dan-phuong');
+  });
+});
+
+describe('derived facts carry their confidence', () => {
+  it('gives a zone placed at a district centre no commune, and its district from the source', () => {
+    const placed = result.zones.filter((z) => z.properties.location.method === 'district_centroid');
+    expect(placed.length).toBeGreaterThan(0);
+    for (const z of placed) {
+      expect(z.properties.commune, z.properties.id).toBeNull();
+      expect(z.properties.districtBasis).toBe('source');
+      expect(z.properties.uncertaintyKm).toBeGreaterThan(1);
+    }
+  });
+
+  it('takes footprints’ districts and communes from their geometry', () => {
+    expect(zone('kcn-noi-bai')).toMatchObject({ districtBasis: 'geometry', communeBasis: 'geometry' });
+    expect(zone('kcn-noi-bai')!.uncertaintyKm).toBeNull();
+    expect(zone('hhtp-hoa-lac')!.mappedAreaHa).toBeGreaterThan(1070);
+  });
+
+  it('never marks a centroid-placed zone as exact', () => {
+    for (const z of result.zones)
+      if (CENTROID_METHODS.includes(z.properties.location.method))
+        expect(z.properties.uncertaintyKm, z.properties.id).not.toBeNull();
   });
 });

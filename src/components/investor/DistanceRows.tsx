@@ -1,5 +1,10 @@
 /** The zone's straight-line distances, as rows of the zone panel's fact list, with how they were measured. */
-import { DISTANCE_KEYS, HAI_PHONG_REFERENCE, type ZoneDistances } from '../../domain/distances';
+import {
+  DISTANCE_KEYS,
+  type DistanceKey,
+  HAI_PHONG_REFERENCE,
+  type ZoneDistances,
+} from '../../domain/distances';
 import type { MessageKey } from '../../i18n';
 import { useAppStore } from '../../store';
 import { selectDistances } from '../../store/plannerSelectors';
@@ -14,12 +19,15 @@ export const DISTANCE_LABELS: Record<(typeof DISTANCE_KEYS)[number], MessageKey>
   port: 'dist.port',
 };
 
-/** "12,3 km straight-line", or "unknown" when the reference is missing: never 0. */
-export function distanceText(tr: T, d: ZoneDistances | undefined, key: keyof ZoneDistances): string {
+/**
+ * "12,3 km straight-line"; "about 12 km" in whole kilometres when the zone's position is only a unit's
+ * centre; "unknown" when the reference is missing: never 0.
+ */
+export function distanceText(tr: T, d: ZoneDistances | undefined, key: DistanceKey): string {
   const km = d?.[key];
-  return km === null || km === undefined
-    ? tr.t('zone.unknown')
-    : tr.t('dist.value', { value: tr.num(km, 1) });
+  if (km === null || km === undefined) return tr.t('zone.unknown');
+  if (d!.uncertaintyKm !== null) return tr.t('dist.approxValue', { value: tr.num(Math.round(km), 0) });
+  return tr.t('dist.value', { value: tr.num(km, 1) });
 }
 
 export function DistanceRows({ zoneId, tr }: { zoneId: string; tr: T }) {
@@ -42,6 +50,11 @@ export function DistanceRows({ zoneId, tr }: { zoneId: string; tr: T }) {
               </li>
             ))}
           </ul>
+        )}
+        {d && d.uncertaintyKm !== null && (
+          <p className="approx-note" role="note">
+            {tr.t('dist.approxNote', { km: tr.num(Math.round(d.uncertaintyKm), 0) })}
+          </p>
         )}
         <p className="citation">
           {tr.t('dist.note')}{' '}

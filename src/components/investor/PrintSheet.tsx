@@ -61,7 +61,7 @@ export function PrintSheet({ zoneId, image }: { zoneId: string; image: string })
       <SheetFacts zone={zone} tr={tr} />
       <footer className="print-footer">
         {t('print.footer', {
-          date: data.meta.dataAsOf ? date(data.meta.dataAsOf) : t('zone.unknown'),
+          date: data.meta.statusDates.newest ? date(data.meta.statusDates.newest) : t('zone.unknown'),
           attribution,
         })}
       </footer>

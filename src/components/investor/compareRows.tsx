@@ -75,6 +75,13 @@ export function compareRows(c: CompareContext): CompareRow[] {
       factCell(z.properties.status, (v) => label(STATUS_LABELS[v]), c, 'history'),
     ),
     row('area', 'zone.area', (z) => factCell(z.properties.areaHa, (v) => t('unit.ha', { value: num(v) }), c)),
+    row('mappedArea', 'zone.mappedArea', (z) =>
+      z.properties.mappedAreaHa === null ? (
+        <Unknown tr={c.tr} />
+      ) : (
+        t('unit.ha', { value: num(z.properties.mappedAreaHa, 1) })
+      ),
+    ),
     row('occupancy', 'zone.occupancy', (z) =>
       factCell(z.properties.occupancyPct, (v) => t('unit.pct', { value: num(v) }), c),
     ),

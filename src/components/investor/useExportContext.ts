@@ -22,7 +22,8 @@ export function useExportContext(): ExportContext {
   return useMemo(() => {
     const places = data.status === 'ready' ? data.places : { districts: [], communes: [] };
     return {
-      dataAsOf: data.status === 'ready' ? data.meta.dataAsOf : '',
+      // The newest status date: what the export is current to.
+      dataAsOf: data.status === 'ready' ? (data.meta.statusDates.newest ?? '') : '',
       sources,
       distances,
       placeName: (level, id) => {
