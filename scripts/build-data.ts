@@ -12,7 +12,8 @@ import { buildDataset, formatProblem, validateUnplaced } from '../src/domain/dat
 import { formatQualityReport, qualityReport } from '../src/domain/quality';
 import { regionSites } from '../src/domain/regionSites';
 import { statusDateRange } from '../src/domain/freshness';
-import { targetsFileSchemaWithSources } from '../src/domain/targets';
+import { MarketFileSchema } from '../src/domain/market';
+import { programmeSectorIds, targetsFileSchemaWithSources } from '../src/domain/targets';
 import { type Geodata, GeodataError, readGeodata } from './geodata';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -66,6 +67,28 @@ const targets = targetsFileSchemaWithSources(new Set(sources.map((s) => s.id))).
 if (!targets.success)
   fail(targets.error.issues.map((i) => `geodata/targets.json › ${i.path.join('.')}: ${i.message}`));
 
+// Zones' plan items must name an entry of their list; market facts must cite known sources and zones.
+const sourceIds = new Set(sources.map((s) => s.id));
+const zoneIds = new Set(result.zones.map((z) => z.properties.id));
+const listProblems: string[] = [];
+for (const z of result.zones)
+  for (const item of z.properties.planItems) {
+    const [listId, entry] = item.value.split('/');
+    const list = targets.data.lists.find((l) => l.id === listId);
+    if (list && !list.entries.some((e) => e.id === entry))
+      listProblems.push(`${z.properties.id} › planItems: "${entry}" is not an entry of the list ${listId}`);
+  }
+const market = MarketFileSchema.safeParse(read('market.json'));
+if (!market.success)
+  fail(market.error.issues.map((i) => `geodata/market.json › ${i.path.join('.')}: ${i.message}`));
+market.data.facts.forEach((f) => {
+  if (!sourceIds.has(f.source))
+    listProblems.push(`geodata/market.json › ${f.id}: unknown source "${f.source}"`);
+  if (f.zone && !zoneIds.has(f.zone))
+    listProblems.push(`geodata/market.json › ${f.id}: unknown zone "${f.zone}"`);
+});
+if (listProblems.length) fail(listProblems);
+
 const roundedBbox = (f: Feature) => bboxOf(f).map((n) => Number(n.toFixed(5)));
 
 // Everything is prepared in memory first, so a failure leaves the previous output untouched.
@@ -78,7 +101,10 @@ outputs.set('unplaced.json', unplaced.zones);
 outputs.set('meta.json', {
   statusDates: statusDateRange(result.zones.map((z) => z.properties)),
   zoneCount: result.zones.length,
+  // The sectors the programme names, for the sector filter's marks (the full list is in targets.json).
+  programmeSectors: [...programmeSectorIds(targets.data)].sort(),
 });
+outputs.set('market.json', market.data);
 // Context for investors: the sites of the provinces around Hanoi (never part of Hanoi's counts).
 outputs.set('region-sites.geojson', regionSites(nationalRows));
 outputs.set('places.json', {
@@ -95,7 +121,7 @@ outputs.set('places.json', {
     bbox: roundedBbox(f),
   })),
 });
-for (const layer of layers) {
+for (const layer of layers.filter((l) => l.role === 'base')) {
   const fc = read(layer.file) as FeatureCollection;
   if (fc?.type !== 'FeatureCollection') fail([`geodata/${layer.file}: not a GeoJSON FeatureCollection`]);
   const isArea = fc.features.some((f) => f.geometry?.type.endsWith('Polygon'));

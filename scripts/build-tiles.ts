@@ -1,5 +1,6 @@
 /**
- * `npm run tiles -- <zones.geojson> <outdir>`: precomputes the zones as a static z/x/y vector-tile
+ * `npm run tiles -- <zones.geojson> <outdir>` (or `-- --national <sites.csv> <outdir>` for the national
+ * list of mapped industrial sites): precomputes the zones as a static z/x/y vector-tile
  * tree for MapLibre's vector source (the app's `?tiles=<outdir>/tiles.json`). The input is the app's
  * zone format (public/data/zones.geojson), validated with the app's schema and flattened by the same
  * toMapFeatures the GeoJSON path uses, so tiles carry exactly the properties the style and the
@@ -11,7 +12,9 @@ import path from 'node:path';
 import GeoJSONVT, { type LegacyTile } from 'geojson-vt';
 import { fromGeojsonVt } from 'vt-pbf';
 import { z } from 'zod';
-import { ZoneFeatureSchema } from '../src/domain/zone';
+import Papa from 'papaparse';
+import { isBusRoute, NationalSiteRowSchema, nationalSiteZone } from '../src/domain/regionSites';
+import { type ZoneFeature, ZoneFeatureSchema } from '../src/domain/zone';
 import { toMapFeatures } from '../src/domain/mapFeatures';
 
 export const TILE_LAYER = 'zones';
@@ -40,7 +43,7 @@ const lat2y = (lat: number, z: number) => {
   return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
 };
 
-function bboxOf(fc: { features: { properties: { anchor: [number, number] } }[] }) {
+function bboxOf(fc: { features: readonly { properties: { anchor: [number, number] } }[] }) {
   const b: [number, number, number, number] = [180, 90, -180, -90];
   for (const f of fc.features) {
     const [x, y] = f.properties.anchor;
@@ -53,17 +56,39 @@ function bboxOf(fc: { features: { properties: { anchor: [number, number] } }[] }
   return [b[0] - 0.02, b[1] - 0.02, b[2] + 0.02, b[3] + 0.02] as [number, number, number, number];
 }
 
-export function buildTiles(
-  input: string,
-  outDir: string,
-): { tiles: number; bytes: number; features: number } {
+/** The zones of a zone file (the app's format), validated with the app's schema. */
+export function readZones(input: string): ZoneFeature[] {
   const raw = JSON.parse(fs.readFileSync(input, 'utf8')) as unknown;
   const parsed = z.object({ features: z.array(ZoneFeatureSchema) }).safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${input} › ${issue.path.join('.')}: ${issue.message}`);
   }
-  const zones = parsed.data.features;
+  return parsed.data.features;
+}
+
+/** The sites of the national list (bus routes dropped), as zones, validated row by row. */
+export function readNationalSites(input: string): ZoneFeature[] {
+  const rows = Papa.parse<Record<string, string>>(fs.readFileSync(input, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  return rows.flatMap((row, i) => {
+    const r = NationalSiteRowSchema.safeParse(row);
+    if (!r.success)
+      throw new Error(
+        `${input} › row ${i + 2} › ${r.error.issues[0]!.path.join('.')}: ${r.error.issues[0]!.message}`,
+      );
+    return isBusRoute(r.data)
+      ? []
+      : [ZoneFeatureSchema.parse(nationalSiteZone(r.data, 'osm-vnmap-2026-08-31'))];
+  });
+}
+
+export function buildTiles(
+  zones: readonly ZoneFeature[],
+  outDir: string,
+): { tiles: number; bytes: number; features: number } {
   const index = new GeoJSONVT(toMapFeatures(zones), {
     maxZoom: MAX_ZOOM,
     indexMaxZoom: 5,
@@ -71,7 +96,7 @@ export function buildTiles(
     extent: EXTENT,
     buffer: 64,
   });
-  const bounds = bboxOf(parsed.data);
+  const bounds = bboxOf({ features: zones });
   fs.rmSync(outDir, { recursive: true, force: true });
   let tiles = 0;
   let bytes = 0;
@@ -107,15 +132,19 @@ export function buildTiles(
   return { tiles, bytes, features: zones.length };
 }
 
-const [input, outDir] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const national = args[0] === '--national';
+const [input, outDir] = national ? args.slice(1) : args;
 if (import.meta.url === `file://${path.resolve(process.argv[1] ?? '')}`) {
   if (!input || !outDir) {
-    console.error('usage: npm run tiles -- <zones.geojson> <outdir>');
+    console.error(
+      'usage: npm run tiles -- <zones.geojson> <outdir>\n       npm run tiles -- --national <sites.csv> <outdir>',
+    );
     process.exit(2);
   }
   const started = Date.now();
   try {
-    const r = buildTiles(input, outDir);
+    const r = buildTiles(national ? readNationalSites(input) : readZones(input), outDir);
     console.log(
       `tiles: ${r.features} zones → ${r.tiles} tiles (z${MIN_ZOOM}–${MAX_ZOOM}), ${(r.bytes / 1e6).toFixed(1)} MB in ${outDir} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );

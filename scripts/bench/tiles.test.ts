@@ -7,7 +7,7 @@ import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { LABEL_LAYERS, ZONE_LABEL_LAYER } from '../../src/map/layers';
 import { TILE_SOURCE_LAYER } from '../../src/map/tiledZones';
-import { buildTiles, LABEL_MIN_ZOOM, TILE_LAYER } from '../build-tiles';
+import { buildTiles, LABEL_MIN_ZOOM, readNationalSites, readZones, TILE_LAYER } from '../build-tiles';
 import { readBasis, synthZones } from './synth';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tiles-'));
@@ -17,7 +17,7 @@ fs.writeFileSync(
   JSON.stringify({ type: 'FeatureCollection', features: synthZones(200, readBasis()) }),
 );
 const out = path.join(tmp, 'out');
-const result = buildTiles(input, out);
+const result = buildTiles(readZones(input), out);
 
 /** Every tile file of one zoom, as [path, bytes]. */
 function tilesAt(z: number): [string, Buffer][] {
@@ -70,6 +70,18 @@ describe('build-tiles', () => {
       bad,
       JSON.stringify({ features: [{ type: 'Feature', properties: {}, geometry: null }] }),
     );
-    expect(() => buildTiles(bad, path.join(tmp, 'bad'))).toThrow(/features\.0/);
+    expect(() => buildTiles(readZones(bad), path.join(tmp, 'bad'))).toThrow(/features\.0/);
+  });
+});
+
+describe('national tiles', () => {
+  it('builds a tree from the 429-row national list, bus routes dropped', () => {
+    const zones = readNationalSites('geodata/osm/vietnam-industrial-sites-2026.csv');
+    expect(zones.length).toBe(429 - 12);
+    expect(zones.some((z) => z.properties.location.osm?.id === 'relation/17036129')).toBe(false);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'national-'));
+    const r = buildTiles(zones, dir);
+    expect(r.features).toBe(417);
+    expect(fs.existsSync(path.join(dir, 'tiles.json'))).toBe(true);
   });
 });

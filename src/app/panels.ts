@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import { AboutPanel } from '../components/AboutPanel';
 import { ImportPanel } from '../components/import/ImportPanel';
+import { MarketPanel } from '../components/market/MarketPanel';
 import { ComparePanel } from '../components/investor/ComparePanel';
 import { FitPanel } from '../components/investor/FitPanel';
 import { PlanPanel } from '../components/planner/PlanPanel';
@@ -18,6 +19,7 @@ export const SIDE_PANELS: readonly SidePanel[] = [
   { id: 'list', title: 'panel.list', Component: ResultList },
   { id: 'compare', title: 'panel.compare', Component: ComparePanel },
   { id: 'fit', title: 'panel.fit', Component: FitPanel },
+  { id: 'market', title: 'panel.market', Component: MarketPanel },
   { id: 'stats', title: 'panel.stats', Component: StatsPanel },
   { id: 'plan', title: 'panel.plan', Component: PlanPanel },
   { id: 'import', title: 'import.panel', Component: ImportPanel },

@@ -17,12 +17,12 @@ import {
 } from '../domain/vocab';
 import type { MessageKey } from '../i18n';
 import { useAppStore } from '../store';
-import { selectFacetCounts, selectVisibleIds } from '../store/derived';
+import { selectFacetCounts, selectProgrammeSectors, selectVisibleIds } from '../store/derived';
 import { useT } from './useT';
 
 const NO_PLACES = { districts: [], communes: [] };
 
-type Option = { value: string; label: string; swatch?: CSSProperties };
+type Option = { value: string; label: string; swatch?: CSSProperties; mark?: string };
 
 function FacetGroup({ group, title, options }: { group: FilterGroup; title: string; options: Option[] }) {
   const { num } = useT();
@@ -47,7 +47,15 @@ function FacetGroup({ group, title, options }: { group: FilterGroup; title: stri
                   onChange={() => toggle(group, o.value)}
                 />
                 {o.swatch && <span className="legend-dot" style={o.swatch} aria-hidden="true" />}
-                <span className="facet-label">{o.label}</span>
+                <span className="facet-label">
+                  {o.label}
+                  {o.mark && (
+                    <span className="programme-mark" title={o.mark}>
+                      {' '}
+                      ★<span className="visually-hidden">{o.mark}</span>
+                    </span>
+                  )}
+                </span>
                 <span className="facet-count">{num(count)}</span>
               </label>
             </li>
@@ -71,6 +79,7 @@ export function FilterPanel() {
   const matching = useAppStore(selectVisibleIds).size;
   const places = useAppStore((s) => (s.data.status === 'ready' ? s.data.places : NO_PLACES));
   const communeCounts = useAppStore(selectFacetCounts).communes;
+  const programme = useAppStore(selectProgrammeSectors);
   const groups: { group: FilterGroup; title: MessageKey; options: Option[] }[] = [
     {
       group: 'statuses',
@@ -83,7 +92,9 @@ export function FilterPanel() {
     {
       group: 'sectors',
       title: 'filters.sector',
-      options: labelled(SECTOR_IDS, SECTORS, label).sort((a, b) => compareVietnamese(a.label, b.label)),
+      options: labelled(SECTOR_IDS, SECTORS, label)
+        .map((o) => (programme.has(o.value) ? { ...o, mark: t('filters.programmeSector') } : o))
+        .sort((a, b) => compareVietnamese(a.label, b.label)),
     },
     {
       group: 'kinds',
@@ -124,6 +135,7 @@ export function FilterPanel() {
       {groups.map((g) => (
         <FacetGroup key={g.group} group={g.group} title={t(g.title)} options={g.options} />
       ))}
+      <p className="muted programme-note">★ {t('filters.programmeSectorNote')}</p>
     </section>
   );
 }

@@ -8,6 +8,7 @@ const OPTIONS: readonly { layer: UrlLayer; label: MessageKey }[] = [
   { layer: 'communes', label: 'layers.communes' },
   { layer: 'districts', label: 'layers.districts' },
   { layer: 'transport', label: 'layers.transport' },
+  { layer: 'region', label: 'layers.region' },
   { layer: 'online', label: 'layers.online' },
 ];
 

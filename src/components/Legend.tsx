@@ -1,5 +1,5 @@
 /** Explains kinds (colour), statuses (fill strength) and symbols, from the same tables the map style uses. */
-import { dotSwatch, footprintSwatch, kindSwatch, ringSwatch, statusSwatch } from './swatches';
+import { dotSwatch, footprintSwatch, kindSwatch, regionSwatch, ringSwatch, statusSwatch } from './swatches';
 import { KIND_LABELS, STATUS_LABELS, STATUSES, ZONE_KINDS } from '../domain/vocab';
 import { useAppStore } from '../store';
 import { LayerSwitch } from './LayerSwitch';
@@ -9,6 +9,7 @@ export function Legend() {
   const { t, label } = useT();
   const open = useAppStore((s) => s.legendOpen);
   const setOpen = useAppStore((s) => s.setLegendOpen);
+  const regionOn = useAppStore((s) => s.layers.region);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <div className="panel-head">
@@ -55,6 +56,11 @@ export function Legend() {
               </span>{' '}
               {t('legend.stack')}
             </li>
+            {regionOn && (
+              <li data-legend="region">
+                <span className="legend-symbol" style={regionSwatch()} /> {t('legend.region')}
+              </li>
+            )}
           </ul>
         </div>
       )}

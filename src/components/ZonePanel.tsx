@@ -5,9 +5,11 @@ import { KIND_COLORS } from '../domain/symbology';
 import { isApproximate, KIND_LABELS, LOCATION_METHOD_LABELS } from '../domain/vocab';
 import { useAppStore } from '../store';
 import { selectSelectedZone } from '../store/derived';
+import { zoneSources } from '../domain/exportCsv';
 import { osmUrl } from '../domain/osm';
 import type { OsmLink } from '../domain/zone';
 import { Citation, FactRow } from './FactRow';
+import { ZoneMarketRows } from './market/ZoneMarketRows';
 import { ZoneFactRows } from './ZoneFactRows';
 import { DistanceRows } from './investor/DistanceRows';
 import { PinButton } from './investor/PinButton';
@@ -61,23 +63,7 @@ export function ZonePanel() {
   const p = zone.properties;
   const district = places.districts.find((d) => d.id === p.district);
   const commune = places.communes.find((c) => c.id === p.commune);
-  const cited = [
-    ...new Set([
-      p.location.source,
-      ...[
-        p.status,
-        p.areaHa,
-        p.occupancyPct,
-        p.developer,
-        p.legalBasis,
-        p.establishedYear,
-        p.sectors,
-        p.tenants,
-      ]
-        .flat()
-        .map((f) => f.source),
-    ]),
-  ];
+  const cited = zoneSources(p, sources).map((s) => s.id);
   const row = { sources, tr };
 
   return (
@@ -127,6 +113,7 @@ export function ZonePanel() {
           </dd>
         </div>
       </dl>
+      <ZoneMarketRows zone={p} tr={tr} />
       {p.relations.length > 0 && (
         <div className="not-counted" role="note" data-not-counted>
           <strong>{t('zone.notCounted')}</strong>
@@ -142,7 +129,15 @@ export function ZonePanel() {
           <h3>{t('zone.notes')}</h3>
           <ul className="notes">
             {p.notes.map((n, i) => (
-              <li key={i}>{tr.note(n)}</li>
+              <li key={i}>
+                {tr.note(n)}
+                {typeof n === 'object' && 'source' in n && (
+                  <>
+                    {' '}
+                    <Citation fact={n} sources={sources} tr={tr} />
+                  </>
+                )}
+              </li>
             ))}
           </ul>
         </>

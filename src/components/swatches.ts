@@ -5,6 +5,7 @@ import {
   approximateRadiusPx,
   FOOTPRINT,
   KIND_COLORS,
+  REGION_COLOR,
   STATUS_FILL_OPACITY,
 } from '../domain/symbology';
 import type { ZoneKind, ZoneStatus } from '../domain/vocab';
@@ -55,3 +56,12 @@ export const ringSwatch = (kind: ZoneKind = 'ccn'): CSSProperties => {
     boxSizing: 'border-box',
   };
 };
+
+/** A context site of a neighbouring province, as src/map/regionSites.ts draws it. */
+export const regionSwatch = (): CSSProperties => ({
+  background: withAlpha(REGION_COLOR, 0.35),
+  border: `1.2px solid ${REGION_COLOR}`,
+  width: 14,
+  height: 14,
+  borderRadius: '50%',
+});

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LayersFileSchema, SourcesFileSchema } from '../domain/sources';
+import { SECTOR_IDS, type SectorId } from '../domain/vocab';
 import { AsOfSchema, UnplacedFileSchema, type UnplacedZone, ZoneFeatureSchema } from '../domain/zone';
 
 const BBoxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
@@ -22,6 +23,7 @@ export const MetaSchema = z.object({
     undated: z.number().int().nonnegative(),
   }),
   zoneCount: z.number().int(),
+  programmeSectors: z.array(z.enum(SECTOR_IDS as [SectorId, ...SectorId[]])),
 });
 
 const ZonesFileSchema = z.object({

@@ -4,6 +4,7 @@
  * the boundary, like loadData; failures name the file.
  */
 import { z } from 'zod';
+import { type MarketFile, MarketFileSchema } from '../domain/market';
 import { type TargetsFile, TargetsFileSchema } from '../domain/targets';
 import { fetchValidated } from './loadData';
 
@@ -21,6 +22,7 @@ export type ReferenceCollection = z.infer<typeof ReferenceCollectionSchema>;
 
 export type ReferenceFiles = {
   targets: TargetsFile;
+  market: MarketFile;
   aerodromes: ReferenceCollection;
   communes: ReferenceCollection;
   roads: ReferenceCollection;
@@ -28,12 +30,13 @@ export type ReferenceFiles = {
 };
 
 export async function loadReference(signal?: AbortSignal): Promise<ReferenceFiles> {
-  const [targets, aerodromes, communes, roads, railways] = await Promise.all([
+  const [targets, market, aerodromes, communes, roads, railways] = await Promise.all([
     fetchValidated('targets.json', TargetsFileSchema, signal),
+    fetchValidated('market.json', MarketFileSchema, signal),
     fetchValidated('aerodromes.geojson', ReferenceCollectionSchema, signal),
     fetchValidated('communes-2025.geojson', ReferenceCollectionSchema, signal),
     fetchValidated('roads.geojson', ReferenceCollectionSchema, signal),
     fetchValidated('railways.geojson', ReferenceCollectionSchema, signal),
   ]);
-  return { targets, aerodromes, communes, roads, railways };
+  return { targets, market, aerodromes, communes, roads, railways };
 }

@@ -228,6 +228,10 @@ export function buildDataset(input: DatasetInput): DatasetResult {
       }
       if (!sourceIds.has(p.location.source)) err('location.source', `unknown source "${p.location.source}"`);
 
+      p.notes.forEach((n, i) => {
+        if (typeof n === 'object' && 'source' in n && !sourceIds.has(n.source))
+          err(`notes.${i}.source`, `unknown source "${n.source}"`);
+      });
       for (const field of ['planItems'] as const)
         p[field].forEach((fact, i) => {
           if (!sourceIds.has(fact.source)) err(`${field}.${i}.source`, `unknown source "${fact.source}"`);

@@ -98,8 +98,10 @@ export function zoneSources(zone: ZoneFeature['properties'], sources: ReadonlyMa
     zone.establishedYear,
     zone.sectors,
     zone.tenants,
+    zone.planItems,
   ].flat() as Fact<unknown>[];
-  const ids = [...new Set([zone.location.source, ...facts.map((f) => f.source)])];
+  const noteSources = zone.notes.flatMap((n) => (typeof n === 'object' && 'source' in n ? [n.source] : []));
+  const ids = [...new Set([zone.location.source, ...facts.map((f) => f.source), ...noteSources])];
   return ids.map((id) => sources.get(id) ?? { id, title: id, publisher: '', date: null });
 }
 

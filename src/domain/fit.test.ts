@@ -98,4 +98,15 @@ describe('fit finder', () => {
     ]);
     expect(evaluateFit(z, { ...dist(5), uncertaintyKm: 6 }, crit({ maxAirportKm: 15 })).pass).toBe(true);
   });
+
+  it('judges free land only from the zone’s own occupancy, and says "unknown" without one', () => {
+    const c = crit({ freeLand: true });
+    expect(evaluateFit(zone({ occupancyPct: [] }), dist(10), c).failures).toEqual([
+      { criterion: 'land', reason: 'unknown' },
+    ]);
+    const full = zone({ occupancyPct: [{ value: 100, source: 'src-a', asOf: '2025' }] });
+    expect(evaluateFit(full, dist(10), c).failures).toEqual([{ criterion: 'land', reason: 'fails' }]);
+    const some = zone({ occupancyPct: [{ value: 40, source: 'src-a', asOf: '2025' }] });
+    expect(evaluateFit(some, dist(10), c).pass).toBe(true);
+  });
 });

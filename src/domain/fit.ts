@@ -17,6 +17,11 @@ export type FitCriteria = {
   readonly maxAirportKm: number | null;
   readonly statuses: readonly ZoneStatus[];
   readonly districts: readonly string[];
+  /**
+   * Land still free to lease, judged only from the zone's own published occupancy: under 100 % passes,
+   * 100 % fails, no figure is "unknown". The city-wide "about 100 %" is never read as a zone's figure.
+   */
+  readonly freeLand: boolean;
 };
 
 export const EMPTY_FIT: FitCriteria = {
@@ -25,9 +30,10 @@ export const EMPTY_FIT: FitCriteria = {
   maxAirportKm: null,
   statuses: [],
   districts: [],
+  freeLand: false,
 };
 
-export const FIT_CRITERIA = ['area', 'sectors', 'airport', 'status', 'district'] as const;
+export const FIT_CRITERIA = ['area', 'sectors', 'airport', 'status', 'district', 'land'] as const;
 export type FitCriterion = (typeof FIT_CRITERIA)[number];
 
 /** 'fails': the zone's value is known and does not meet the criterion; 'unknown': the data cannot say. */
@@ -40,7 +46,8 @@ export function isFitActive(c: FitCriteria): boolean {
     c.maxAirportKm !== null ||
     c.sectors.length > 0 ||
     c.statuses.length > 0 ||
-    c.districts.length > 0
+    c.districts.length > 0 ||
+    c.freeLand
   );
 }
 
@@ -71,6 +78,11 @@ export function evaluateFit(zone: Zone, distances: ZoneDistances | undefined, c:
   }
   if (c.districts.length > 0 && !(zone.district && c.districts.includes(zone.district)))
     fail('district', zone.district !== null);
+  if (c.freeLand) {
+    const occupied = currentValue(zone.occupancyPct);
+    if (occupied === undefined) fail('land', false);
+    else if (occupied >= 100) fail('land', true);
+  }
   return { pass: failures.length === 0, failures };
 }
 

@@ -1,88 +1,306 @@
 /**
  * Plan against actual: each industrial-land target of geodata/targets.json next to what the map's
- * data shows. Only the targets whose `measurableFromMap` names a quantity are computed, each by an
- * explicit rule below; the rest say plainly that the data cannot answer. "Status ≥ X" means at or
- * above X on the ladder; off-ladder states (stalled, historical, unknown) are not counted.
+ * data shows. Every computed row says what it counts (a rule per metric below, explained in words by
+ * the interface), how far along the plan is, and how many of the plan's items the data can see at
+ * all. Rows the data cannot answer say so and come last.
  */
 import { currentValue } from './facts';
-import type { Indicator, TargetsFile, ZoneTarget } from './targets';
-import { STATUS_LADDER, type ZoneKind, type ZoneStatus } from './vocab';
+import { asOfStartYear } from './freshness';
+import type { Indicator, PlanList, TargetsFile, ZoneTarget } from './targets';
+import { STATUS_LADDER, type ZoneStatus } from './vocab';
 import type { Zone } from './zone';
 
-type Rule = {
-  kinds: readonly ZoneKind[];
-  minStatus: (typeof STATUS_LADDER)[number];
-  measure: 'count' | 'ha';
-  established?: { from: number; to: number };
-};
+type LadderStatus = (typeof STATUS_LADDER)[number];
+const ladder = (s: ZoneStatus): number => STATUS_LADDER.indexOf(s as LadderStatus);
+export const atLeast = (s: ZoneStatus, min: LadderStatus): boolean => ladder(s) >= ladder(min);
 
-/** The rule for each target metric, transcribed from its `measurableFromMap` text. */
-export const PLAN_RULES: Readonly<Record<string, Rule>> = {
-  'ccn-planned-count': { kinds: ['ccn'], minStatus: 'planned', measure: 'count' },
-  'ccn-planned-area': { kinds: ['ccn'], minStatus: 'planned', measure: 'ha' },
-  'ccn-to-build': { kinds: ['ccn'], minStatus: 'under_construction', measure: 'count' },
-  'ccn-new': {
-    kinds: ['ccn'],
-    minStatus: 'established',
-    measure: 'count',
-    established: { from: 2021, to: 2030 },
-  },
-  'kcn-count': { kinds: ['kcn'], minStatus: 'planned', measure: 'count' },
-  'kcn-area': { kinds: ['kcn'], minStatus: 'planned', measure: 'ha' },
-  'kcn-new': {
-    kinds: ['kcn'],
-    minStatus: 'established',
-    measure: 'count',
-    established: { from: 2021, to: 2025 },
-  },
-  'plan-1668-zone-count': { kinds: ['kcn', 'hitech', 'it_park'], minStatus: 'planned', measure: 'count' },
-  'plan-1668-hitech-count': { kinds: ['hitech', 'it_park'], minStatus: 'planned', measure: 'count' },
-  'plan-1668-kcn-count': { kinds: ['kcn'], minStatus: 'planned', measure: 'count' },
-};
+/** A plan zone as the rules read it: loaded zones carry their totals flag. */
+export type PlanZone = Zone;
 
-const ladder = (s: ZoneStatus): number => STATUS_LADDER.indexOf(s as (typeof STATUS_LADDER)[number]);
-export const atLeast = (s: ZoneStatus, min: (typeof STATUS_LADDER)[number]): boolean =>
-  ladder(s) >= ladder(min);
-
-/** What the map shows: a count or known hectares, with the zones counted but of unknown area. */
-export type Actual = { value: number; zones: number; areaUnknown: number };
-
-export function measureRule(zones: readonly Zone[], rule: Rule): Actual {
-  const out: Actual = { value: 0, zones: 0, areaUnknown: 0 };
-  for (const z of zones) {
-    if (!rule.kinds.includes(z.kind)) continue;
-    if (!atLeast(currentValue(z.status) ?? 'unknown', rule.minStatus)) continue;
-    if (rule.established) {
-      const y = currentValue(z.establishedYear);
-      if (y === undefined || y < rule.established.from || y > rule.established.to) continue;
-    }
-    out.zones++;
-    if (rule.measure === 'count') out.value++;
-    else {
-      const a = currentValue(z.areaHa);
-      if (a === undefined) out.areaUnknown++;
-      else out.value += a;
-    }
-  }
-  return out;
+/** The status of a group of zones (a park and its phases): the furthest any of them has reached. */
+function furthest(statuses: readonly ZoneStatus[]): ZoneStatus {
+  let best: ZoneStatus = 'unknown';
+  for (const s of statuses) if (ladder(s) > ladder(best)) best = s;
+  // Off the ladder (stalled, historical, unknown): keep the first one seen rather than "unknown".
+  if (ladder(best) < 0) return statuses[0] ?? 'unknown';
+  return best;
 }
 
-/** 'computed': the map answers; 'not-measurable': the target says the data cannot; 'no-rule': not yet computed. */
-export type IndicatorRow = {
-  target: Indicator;
-  kind: 'computed' | 'not-measurable' | 'no-rule';
-  actual: Actual | null;
+/**
+ * The first year a zone reached `min` or further on the ladder, from its dated status facts (a range
+ * counts from its start) and its establishment year; null when nothing dated says so.
+ */
+export function firstReached(
+  zone: Pick<Zone, 'status' | 'establishedYear'>,
+  min: LadderStatus,
+): number | null {
+  const years: number[] = [];
+  for (const f of zone.status) if (f.asOf && atLeast(f.value, min)) years.push(asOfStartYear(f.asOf));
+  const established = currentValue(zone.establishedYear);
+  if (established !== undefined && ladder('established') >= ladder(min)) years.push(established);
+  return years.length ? Math.min(...years) : null;
+}
+
+/** One coloured part of a row's bar: how many items (or hectares) are at this status. */
+export type Segment = { status: ZoneStatus; value: number };
+
+export type PlanAnswer = {
+  /** How far along: items or hectares that count as progress. */
+  value: number;
+  /** The plan's figure (its lower bound when it gives a range). */
+  goal: number;
+  /** Everything in scope by status; `value` is the sum of the statuses the rule counts as progress. */
+  segments: Segment[];
+  /** The statuses whose segments make up `value`. */
+  progressStatuses: readonly ZoneStatus[];
+  /** How many of the plan's items the data can see at all, out of how many the plan has. */
+  seen: { count: number; of: number } | null;
+  /** For hectares: the items in scope whose area is unknown (not counted as 0). */
+  areaUnknown: number;
 };
 
-export function indicatorRows(file: TargetsFile, zones: readonly Zone[]): IndicatorRow[] {
-  return file.indicators
-    .filter((t) => t.group === 'industrial-land' || t.group === 'industry')
-    .map((target) => {
-      if (target.measurableFromMap === null) return { target, kind: 'not-measurable', actual: null };
-      const rule = PLAN_RULES[target.metric];
-      if (!rule) return { target, kind: 'no-rule', actual: null };
-      return { target, kind: 'computed', actual: measureRule(zones, rule) };
+export type PlanRow = { target: Indicator; answer: PlanAnswer | null };
+
+const PROGRESS_FROM_ESTABLISHED: readonly ZoneStatus[] = ['established', 'under_construction', 'operating'];
+const ALL: readonly ZoneStatus[] = [...STATUS_LADDER, 'stalled', 'unknown'];
+
+function lowerBound(target: Indicator): number {
+  const v = target.facts[0]!.value;
+  if ('count' in v) return v.count;
+  return v.min ?? v.exclusiveMin ?? v.max ?? 0;
+}
+
+function segmentsOf(items: readonly { status: ZoneStatus; value: number }[]): Segment[] {
+  const by = new Map<ZoneStatus, number>();
+  for (const i of items) by.set(i.status, (by.get(i.status) ?? 0) + i.value);
+  return [...STATUS_LADDER, 'stalled', 'historical', 'unknown']
+    .filter((s) => by.has(s as ZoneStatus))
+    .map((s) => ({ status: s as ZoneStatus, value: by.get(s as ZoneStatus)! }));
+}
+
+function answer(
+  target: Indicator,
+  items: readonly { status: ZoneStatus; value: number }[],
+  progressStatuses: readonly ZoneStatus[],
+  seen: PlanAnswer['seen'],
+  areaUnknown = 0,
+): PlanAnswer {
+  const segments = segmentsOf(items);
+  const value = segments.filter((s) => progressStatuses.includes(s.status)).reduce((a, s) => a + s.value, 0);
+  return { value, goal: lowerBound(target), segments, progressStatuses, seen, areaUnknown };
+}
+
+const statusOf = (z: Zone): ZoneStatus => currentValue(z.status) ?? 'unknown';
+const areaOf = (z: Zone): number | undefined => currentValue(z.areaHa);
+
+/** The zones of one plan list, grouped by park (phases and expansions together). */
+function listParks(zones: readonly Zone[], list: PlanList) {
+  const entryPark = new Map(list.entries.map((e) => [e.id, e.park]));
+  const parks = new Map<string, Zone[]>();
+  const entriesSeen = new Set<string>();
+  for (const z of zones)
+    for (const item of z.planItems) {
+      const [listId, entry] = item.value.split('/') as [string, string];
+      if (listId !== list.id || !entryPark.has(entry)) continue;
+      entriesSeen.add(entry);
+      const park = entryPark.get(entry)!;
+      parks.set(park, [...(parks.get(park) ?? []), z]);
+    }
+  return { parks, entriesSeen };
+}
+
+type Rule = (target: Indicator, zones: readonly Zone[], file: TargetsFile) => PlanAnswer | null;
+
+const clusters = (zones: readonly Zone[]) =>
+  zones.filter((z) => z.kind === 'ccn' && z.countsInTotals && statusOf(z) !== 'historical');
+
+/**
+ * Whether a zone is "new" in a period in the plan's sense: a fact shows it reaching one of the
+ * `evidence` statuses within the period (a status dated then, or its establishment year), and nothing
+ * shows it at `min` or further before the period. A zone seen only as operating is never taken as new:
+ * a status first reported in 2025 does not say when the zone began.
+ */
+export function isNewIn(
+  z: Pick<Zone, 'status' | 'establishedYear'>,
+  evidence: readonly LadderStatus[],
+  min: LadderStatus,
+  from: number,
+  to: number,
+): boolean {
+  const established = currentValue(z.establishedYear);
+  if (established !== undefined && established < from && ladder('established') >= ladder(min)) return false;
+  for (const f of z.status) if (f.asOf && atLeast(f.value, min) && asOfStartYear(f.asOf) < from) return false;
+  const inPeriod = (y: number) => y >= from && y <= to;
+  return (
+    z.status.some(
+      (f) => f.asOf && evidence.includes(f.value as LadderStatus) && inPeriod(asOfStartYear(f.asOf)),
+    ) ||
+    (established !== undefined && evidence.includes('established') && inPeriod(established))
+  );
+}
+const newIn = (
+  zones: readonly Zone[],
+  evidence: readonly LadderStatus[],
+  min: LadderStatus,
+  from: number,
+  to: number,
+) => zones.filter((z) => isNewIn(z, evidence, min, from, to));
+const ESTABLISHING: readonly LadderStatus[] = ['established', 'under_construction'];
+
+/** The rule for each target metric. A metric with no rule here cannot be answered from the map. */
+export const PLAN_RULES: Readonly<Record<string, Rule>> = {
+  'kcn-count': (target, zones, file) => {
+    const list = file.lists.find((l) => l.id === 'kcn-24');
+    if (!list) return null;
+    const { parks, entriesSeen } = listParks(zones, list);
+    const items = [...parks.values()].map((zs) => ({ status: furthest(zs.map(statusOf)), value: 1 }));
+    return answer(target, items, PROGRESS_FROM_ESTABLISHED, {
+      count: entriesSeen.size,
+      of: list.entries.length,
     });
+  },
+  'kcn-area': (target, zones, file) => {
+    const list = file.lists.find((l) => l.id === 'kcn-24');
+    if (!list) return null;
+    const inList = zones.filter((z) => z.planItems.some((i) => i.value.startsWith(`${list.id}/`)));
+    const known = inList.filter((z) => areaOf(z) !== undefined);
+    const items = known.map((z) => ({ status: statusOf(z), value: areaOf(z)! }));
+    return answer(
+      target,
+      items,
+      PROGRESS_FROM_ESTABLISHED,
+      { count: known.length, of: list.entries.length },
+      inList.length - known.length,
+    );
+  },
+  'kcn-new': (target, zones, file) => {
+    const list = file.lists.find((l) => l.id === 'kcn-24');
+    if (!list || !target.period) return null;
+    const { parks } = listParks(zones, list);
+    const { from, to } = target.period;
+    // A park is new when one of its phases is shown established within the period and none before it.
+    const fresh = [...parks.values()].filter(
+      (zs) =>
+        zs.some((z) => isNewIn(z, ESTABLISHING, 'established', from, to)) &&
+        zs.every(
+          (z) =>
+            isNewIn(z, ESTABLISHING, 'established', from, to) ||
+            !z.status.some((f) => f.asOf && atLeast(f.value, 'established') && asOfStartYear(f.asOf) < from),
+        ),
+    );
+    return answer(
+      target,
+      fresh.map((zs) => ({ status: furthest(zs.map(statusOf)), value: 1 })),
+      ALL,
+      null,
+    );
+  },
+  'ccn-planned-count': (target, zones) => {
+    const scope = clusters(zones);
+    const goal = lowerBound(target);
+    return answer(
+      target,
+      scope.map((z) => ({ status: statusOf(z), value: 1 })),
+      ALL,
+      {
+        count: scope.length,
+        of: goal,
+      },
+    );
+  },
+  'ccn-planned-area': (target, zones) => {
+    const scope = clusters(zones);
+    const known = scope.filter((z) => areaOf(z) !== undefined);
+    return answer(
+      target,
+      known.map((z) => ({ status: statusOf(z), value: areaOf(z)! })),
+      ALL,
+      null,
+      scope.length - known.length,
+    );
+  },
+  'ccn-to-build': (target, zones) => {
+    // Built means work started: a cluster already operating before 2021 is not one of the remaining ones.
+    const started = newIn(
+      clusters(zones),
+      ['under_construction'],
+      'under_construction',
+      target.period?.from ?? 2021,
+      target.targetYear ?? 2100,
+    );
+    return answer(
+      target,
+      started.map((z) => ({ status: statusOf(z), value: 1 })),
+      ALL,
+      {
+        count: started.length,
+        of: lowerBound(target),
+      },
+    );
+  },
+  'ccn-new': (target, zones) => {
+    const from = target.period?.from ?? 2021;
+    const fresh = newIn(clusters(zones), ESTABLISHING, 'established', from, target.targetYear ?? 2100);
+    return answer(
+      target,
+      fresh.map((z) => ({ status: statusOf(z), value: 1 })),
+      ALL,
+      {
+        count: fresh.length,
+        of: lowerBound(target),
+      },
+    );
+  },
+  'plan-1668-hitech-count': (target, zones) => {
+    const items = highTechZones(zones).map((z) => ({ status: statusOf(z), value: 1 }));
+    return answer(target, items, ALL, { count: items.length, of: lowerBound(target) });
+  },
+  'plan-1668-kcn-count': (target, zones, file) => {
+    const list = file.lists.find((l) => l.id === 'kcn-24');
+    if (!list) return null;
+    const { parks } = listParks(zones, list);
+    const items = [...parks.values()].map((zs) => ({ status: furthest(zs.map(statusOf)), value: 1 }));
+    return answer(target, items, ALL, { count: items.length, of: lowerBound(target) });
+  },
+  'plan-1668-zone-count': (target, zones, file) => {
+    const list = file.lists.find((l) => l.id === 'kcn-24');
+    if (!list) return null;
+    const { parks } = listParks(zones, list);
+    const items = [
+      ...[...parks.values()].map((zs) => ({ status: furthest(zs.map(statusOf)), value: 1 })),
+      ...highTechZones(zones).map((z) => ({ status: statusOf(z), value: 1 })),
+    ];
+    return answer(target, items, ALL, { count: items.length, of: lowerBound(target) });
+  },
+};
+
+/**
+ * The high-tech zones of the general plan the data can see: the high-tech zones themselves (not one
+ * inside another, like NIC inside Hòa Lạc), and the zones a source names as one of them (the software
+ * park, whatever its status).
+ */
+export function highTechZones(zones: readonly Zone[]): Zone[] {
+  return zones.filter(
+    (z) =>
+      (z.kind === 'hitech' && !z.relations.some((r) => r.type === 'inside')) ||
+      z.planItems.some((i) => i.value === 'plan-1668/hitech'),
+  );
+}
+
+/** Every industrial target, computed where a rule exists; the answered rows first, in file order. */
+export function planRows(file: TargetsFile, zones: readonly Zone[]): PlanRow[] {
+  const rows = file.indicators
+    .filter((t) => t.group === 'industrial-land')
+    .map((target) => {
+      const rule = target.measurableFromMap === null ? undefined : PLAN_RULES[target.metric];
+      return { target, answer: rule ? rule(target, zones, file) : null };
+    });
+  return [...rows.filter((r) => r.answer), ...rows.filter((r) => !r.answer)];
+}
+
+/** The programme's other targets (economy, industry): the map cannot measure them; they are listed with their sources. */
+export function contextTargets(file: TargetsFile): Indicator[] {
+  return file.indicators.filter((t) => t.group !== 'industrial-land');
 }
 
 /** A zone target: the status the plan wants against the zone's current status (undefined: zone not in data). */
@@ -92,7 +310,7 @@ export function zoneTargetRows(file: TargetsFile, zones: readonly Zone[]): ZoneT
   const byId = new Map(zones.map((z) => [z.id, z]));
   return file.zoneTargets.map((target) => {
     const zone = byId.get(target.zone);
-    const status = zone ? (currentValue(zone.status) ?? 'unknown') : undefined;
+    const status = zone ? statusOf(zone) : undefined;
     const wanted = target.facts[0]!.value;
     return { target, status, met: status === undefined ? null : atLeast(status, wanted) };
   });

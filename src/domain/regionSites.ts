@@ -6,6 +6,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { z } from 'zod';
 import { osmUrl } from './osm';
+import type { ZoneFeature } from './zone';
 
 const osmIdOf = (v: string) => v.replace(/^osm_(node|way|relation)_/, '$1/');
 
@@ -90,4 +91,64 @@ export function regionSites(rows: readonly NationalSite[]): FeatureCollection<Po
       geometry: { type: 'Point', coordinates: r.position },
     }));
   return { type: 'FeatureCollection', features };
+}
+
+/** The list's category as our zone kind; an export processing zone is a kind of industrial park in Vietnamese law. */
+const KIND_OF: Record<NationalSite['category'], 'kcn' | 'ccn' | 'hitech'> = {
+  industrial_park: 'kcn',
+  export_processing_zone: 'kcn',
+  industrial_cluster: 'ccn',
+  hi_tech_park: 'hitech',
+};
+
+/**
+ * A national site as a zone the app can draw (the national tile tree): its OSM point, its name, its
+ * mapped area and the status OSM tags give, nothing more. Bus routes are not sites.
+ */
+export function nationalSiteZone(site: NationalSite, source: string): ZoneFeature {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: site.position },
+    properties: {
+      id: `osm-${site.osm.replace('/', '-')}`,
+      kind: KIND_OF[site.category],
+      name: { vi: site.name, ...(site.nameEn ? { en: site.nameEn } : {}) },
+      aliases: [],
+      formerNames: [],
+      status: [
+        {
+          value: site.osmStatus === 'under_construction' ? 'under_construction' : 'unknown',
+          source,
+          asOf: '2026-08-31',
+        },
+      ],
+      areaHa: [],
+      occupancyPct: [],
+      developer: [],
+      legalBasis: [],
+      establishedYear: [],
+      sectors: [],
+      tenants: [],
+      districtsReported: [],
+      communesReported: [],
+      location: {
+        method: 'osm_point',
+        source,
+        asOf: '2026-08-31',
+        osm: { id: site.osm, match: 'added', confidence: 'certain', reason: 'national list of mapped sites' },
+      },
+      notes: [],
+      relations: [],
+      planItems: [],
+      formerIds: [],
+      district: null,
+      districtBasis: null,
+      commune: null,
+      communeBasis: null,
+      anchor: site.position,
+      uncertaintyKm: null,
+      mappedAreaHa: site.areaHa,
+      countsInTotals: true,
+    },
+  };
 }

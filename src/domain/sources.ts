@@ -19,6 +19,8 @@ export const SourcesFileSchema = z.array(SourceSchema);
 export const LayerInfoSchema = z
   .object({
     id: IdSchema,
+    /** 'base': drawn as part of the base map; 'data': a source of the zones or context layers, credited only. */
+    role: z.enum(['base', 'data']).default('base'),
     title: z.object({ vi: z.string(), en: z.string() }),
     file: z.string().min(1),
     licence: z.string().min(1),

@@ -1,9 +1,6 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadedZoneFeature } from '../test/fixtures';
-import { indicatorRows, zoneTargetRows } from './planActual';
 import { classBreaks, classOf, measureOf, zoneStats } from './stats';
-import { TargetsFileSchema } from './targets';
 import { ZoneFeatureSchema } from './zone';
 
 const st = (value: string, asOf = '2025') => [{ value, source: 'src-a', asOf }];
@@ -29,6 +26,20 @@ const zones = [
     areaHa: [{ value: 10, source: 'src-a', asOf: '2025' }],
   }),
   zone('ccn-c', { kind: 'ccn', status: st('planned', '2012'), areaHa: [], district: null }),
+  // Inside another zone: listed, never counted.
+  zone('nic', {
+    kind: 'it_park',
+    status: st('operating'),
+    areaHa: [{ value: 35, source: 'src-a', asOf: '2025' }],
+    relations: [{ type: 'inside', zones: ['kcn-a'], note: 'inside' }],
+    countsInTotals: false,
+  }),
+  // High-tech agriculture: totalled apart from industrial land.
+  zone('agri-a', {
+    kind: 'agri_hitech',
+    status: st('proposed'),
+    areaHa: [{ value: 668, source: 'src-a', asOf: '2025' }],
+  }),
 ];
 
 describe('statistics', () => {
@@ -41,6 +52,26 @@ describe('statistics', () => {
     expect(s.byArea.get('d-1')).toEqual({ count: 3, haKnown: 150.5, areaUnknown: 0 });
     expect(s.byArea.get('d-2')).toEqual({ count: 1, haKnown: 0, areaUnknown: 1 });
     expect(s.unplaced).toEqual({ count: 1, haKnown: 0, areaUnknown: 1 });
+  });
+
+  it('counts each hectare once: a zone inside another or a possible duplicate is only listed', () => {
+    const s = zoneStats(zones, 'district');
+    expect(s.notCounted).toEqual(['nic']);
+    expect(s.byKind.has('it_park')).toBe(false);
+  });
+
+  it('counts a zone once in each sector it reports', () => {
+    const s = zoneStats(zones, 'district');
+    expect(s.bySector.get('electronics')?.count).toBe(5);
+    expect(s.bySector.has('high_tech_agriculture')).toBe(false);
+  });
+
+  it('totals high-tech agriculture apart from industrial land', () => {
+    const s = zoneStats(zones, 'district');
+    expect(s.agri).toEqual({ count: 1, haKnown: 668, areaUnknown: 0 });
+    expect(s.byKind.get('agri_hitech')?.haKnown).toBe(668);
+    expect(s.byStatus.has('proposed')).toBe(false);
+    expect(s.total.haKnown).toBe(150.5);
   });
 
   it('groups by 2025 commune too', () => {
@@ -71,30 +102,5 @@ describe('statistics', () => {
     expect(classOf(8, breaks)).toBe(3);
     expect(classBreaks([0, 0])).toEqual([]);
     expect(classBreaks([5, 5, 5])).toEqual([5]);
-  });
-});
-
-describe('plan against actual', () => {
-  const file = TargetsFileSchema.parse(JSON.parse(fs.readFileSync('geodata/targets.json', 'utf8')));
-  const rows = new Map(indicatorRows(file, zones).map((r) => [r.target.id, r]));
-
-  it('counts clusters at or above "planned", leaving off-ladder ones out', () => {
-    expect(rows.get('ccn-planned-count-2030')?.actual).toEqual({ value: 2, zones: 2, areaUnknown: 0 });
-    expect(rows.get('ccn-planned-area-2030')?.actual).toEqual({ value: 40.5, zones: 2, areaUnknown: 1 });
-    expect(rows.get('ccn-to-build-2025')?.actual?.value).toBe(1);
-    expect(rows.get('ccn-new-2021-2030')?.actual?.value).toBe(1);
-    expect(rows.get('kcn-count-2030')?.actual?.value).toBe(2);
-  });
-
-  it('says when the data cannot answer', () => {
-    expect(rows.get('ccn-expanded-2021-2030')).toMatchObject({ kind: 'not-measurable', actual: null });
-    expect(rows.get('high-tech-share-of-manufacturing-2030')?.kind).toBe('not-measurable');
-    expect([...rows.values()].every((r) => r.kind !== 'no-rule')).toBe(true);
-  });
-
-  it('checks zone targets against the zone’s current status', () => {
-    const z = zoneTargetRows(file, [zone('kcn-quang-minh-2', { status: st('under_construction') })]);
-    expect(z.find((r) => r.target.id === 'build-kcn-quang-minh-2-2025')).toMatchObject({ met: true });
-    expect(z.find((r) => r.target.id === 'fill-hhtp-hoa-lac-2025')).toMatchObject({ met: null });
   });
 });

@@ -5,7 +5,7 @@
  */
 import { currentValue } from './facts';
 import { statusAt, zoneFacets } from './filters';
-import type { ZoneKind, ZoneStatus } from './vocab';
+import { INDUSTRIAL_KINDS, type ZoneKind, type ZoneStatus } from './vocab';
 import type { Zone } from './zone';
 
 export type Tally = { count: number; haKnown: number; areaUnknown: number };
@@ -13,9 +13,16 @@ export const emptyTally = (): Tally => ({ count: 0, haKnown: 0, areaUnknown: 0 }
 
 export type AreaUnit = 'district' | 'commune';
 export type Stats = {
+  /** Industrial land: every kind but high-tech agriculture, each hectare once. */
   total: Tally;
+  /** High-tech agriculture zones, totalled apart from industrial land. */
+  agri: Tally;
+  /** Zones left out of every total (inside another zone, or possibly a duplicate), by id. */
+  notCounted: string[];
   byKind: Map<ZoneKind, Tally>;
   byStatus: Map<ZoneStatus, Tally>;
+  /** By sector: a zone counts once in each sector it reports, so these add up to more than the total. */
+  bySector: Map<string, Tally>;
   /** By district or commune id; zones the spatial join could not place are under `unplaced`. */
   byArea: Map<string, Tally>;
   unplaced: Tally;
@@ -33,20 +40,37 @@ function bump<K>(m: Map<K, Tally>, key: K, area: number | undefined): void {
   add(t, area);
 }
 
-/** Statistics of the given zones (already filtered). With a year, statuses are those of that year. */
+/**
+ * Statistics of the given zones (already filtered). With a year, statuses are those of that year.
+ * A zone inside another or possibly a duplicate is counted nowhere, only listed; high-tech
+ * agriculture has its own total and stays out of the status and place breakdowns of industrial land.
+ */
 export function zoneStats(zones: readonly Zone[], unit: AreaUnit, year: number | null = null): Stats {
   const stats: Stats = {
     total: emptyTally(),
+    agri: emptyTally(),
+    notCounted: [],
     byKind: new Map(),
     byStatus: new Map(),
+    bySector: new Map(),
     byArea: new Map(),
     unplaced: emptyTally(),
   };
   for (const z of zones) {
+    if (!z.countsInTotals) {
+      stats.notCounted.push(z.id);
+      continue;
+    }
     const area = currentValue(z.areaHa);
-    const status = statusAt(zoneFacets(z), { year }) ?? 'unknown';
-    add(stats.total, area);
     bump(stats.byKind, z.kind, area);
+    if (!INDUSTRIAL_KINDS.includes(z.kind)) {
+      add(stats.agri, area);
+      continue;
+    }
+    const facets = zoneFacets(z);
+    const status = statusAt(facets, { year }) ?? 'unknown';
+    add(stats.total, area);
+    for (const s of facets.sectors) bump(stats.bySector, s, area);
     bump(stats.byStatus, status, area);
     const place = unit === 'district' ? z.district : z.commune;
     if (place) bump(stats.byArea, place, area);

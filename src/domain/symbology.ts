@@ -56,3 +56,6 @@ export function approximateRadiusPx(areaHa: number | undefined): number {
 }
 
 export const SELECTED_COLOR = '#111111';
+
+/** The sites of the neighbouring provinces: one muted colour, apart from the zone kinds' hues. */
+export const REGION_COLOR = '#5e548e';

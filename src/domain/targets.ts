@@ -5,8 +5,8 @@
  * asOf, note } shape so the helpers in facts.ts (byNewest, sourcesDiffer) work on them unchanged.
  */
 import { z } from 'zod';
-import { STATUS_LADDER } from './vocab';
-import type { Label } from './vocab';
+import { SECTOR_IDS, STATUS_LADDER } from './vocab';
+import type { Label, SectorId } from './vocab';
 import { AsOfSchema, IdSchema } from './zone';
 
 const TextSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
@@ -185,6 +185,48 @@ export const GroupSchema = z
   });
 export type Group = z.infer<typeof GroupSchema>;
 
+/**
+ * A sector the programme names, in its own words, cited. Several wordings may point at one sector of
+ * our list; the groups say how the programme puts it (modern high-value industries, key products,
+ * supporting industries, defence and security, craft villages).
+ */
+export const ProgrammeSectorSchema = z
+  .object({
+    sector: z.enum(SECTOR_IDS as [SectorId, ...SectorId[]]),
+    wording: TextSchema,
+    group: z.enum(['modern', 'key-products', 'supporting', 'defence', 'craft']),
+    ...citation,
+  })
+  .strict();
+export type ProgrammeSector = z.infer<typeof ProgrammeSectorSchema>;
+
+/** A plan's list of named items (the city's 24 parks): zones refer to its entries as "<list>/<entry>". */
+export const PlanListSchema = z
+  .object({
+    id: IdSchema,
+    title: TextSchema,
+    source: IdSchema,
+    asOf: AsOfSchema,
+    note: z.string().min(1).optional(),
+    entries: z
+      .array(
+        z
+          .object({
+            id: IdSchema,
+            name: z.string().min(1),
+            district: z.string().min(1),
+            areaHa: z.number().positive().nullable(),
+            planningOnly: z.boolean(),
+            /** Phases and expansions of one park share this id, so the park counts once. */
+            park: IdSchema,
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export type PlanList = z.infer<typeof PlanListSchema>;
+
 export const TargetsFileSchema = z
   .object({
     programme: z
@@ -200,6 +242,8 @@ export const TargetsFileSchema = z
     groups: z.array(GroupSchema).min(1),
     indicators: z.array(IndicatorSchema),
     zoneTargets: z.array(ZoneTargetSchema),
+    programmeSectors: z.array(ProgrammeSectorSchema).min(1),
+    lists: z.array(PlanListSchema),
   })
   .strict()
   .superRefine((file, ctx) => {
@@ -230,6 +274,10 @@ export type TargetsFile = z.infer<typeof TargetsFileSchema>;
 
 export type Citation = { path: (string | number)[]; id: string };
 
+/** The sectors the programme names (any wording). */
+export const programmeSectorIds = (file: Pick<TargetsFile, 'programmeSectors'>): Set<SectorId> =>
+  new Set(file.programmeSectors.map((s) => s.sector));
+
 /** Every bibliography id the file cites, with where it is cited. */
 export function citedSources(file: TargetsFile): Citation[] {
   const out: Citation[] = [];
@@ -242,6 +290,8 @@ export function citedSources(file: TargetsFile): Citation[] {
   file.groups.forEach((g, gi) => g.count.forEach((f, i) => cite(f, ['groups', gi, 'count', i])));
   file.indicators.forEach((ind, ii) => ind.facts.forEach((f, i) => cite(f, ['indicators', ii, 'facts', i])));
   file.zoneTargets.forEach((t, ti) => t.facts.forEach((f, i) => cite(f, ['zoneTargets', ti, 'facts', i])));
+  file.programmeSectors.forEach((s, i) => cite(s, ['programmeSectors', i]));
+  file.lists.forEach((l, i) => out.push({ path: ['lists', i, 'source'], id: l.source }));
   return out;
 }
 

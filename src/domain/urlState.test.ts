@@ -20,6 +20,7 @@ const full: UrlState = {
     maxAirportKm: 25.5,
     statuses: ['operating'],
     districts: ['soc-son'],
+    freeLand: true,
   },
 };
 
@@ -27,7 +28,7 @@ describe('URL state', () => {
   it('round-trips every part of the state', () => {
     const url = serializeUrlState(full);
     expect(url).toBe(
-      '?lang=en&status=operating,planned&sector=electronics&kind=kcn&district=dong-anh&commune=xa-thien-loc&year=2010&zone=hhtp-hoa-lac&layers=communes&fit.area=50&fit.sector=electronics,logistics&fit.airport=25.5&fit.status=operating&fit.district=soc-son&map=12.5/21.01234/105.52345',
+      '?lang=en&status=operating,planned&sector=electronics&kind=kcn&district=dong-anh&commune=xa-thien-loc&year=2010&zone=hhtp-hoa-lac&layers=communes&fit.area=50&fit.sector=electronics,logistics&fit.airport=25.5&fit.status=operating&fit.district=soc-son&fit.land=1&map=12.5/21.01234/105.52345',
     );
     expect(parseUrlState(url)).toEqual({ state: full, ignored: [] });
   });
@@ -72,6 +73,7 @@ describe('URL state', () => {
       maxAirportKm: null,
       statuses: ['operating'],
       districts: [],
+      freeLand: false,
     });
     expect(ignored.sort()).toEqual(
       ['year=1980', 'fit.area=-5', 'fit.airport=1e3', 'fit.sector=nope', 'fit.district=Soc Son'].sort(),

@@ -13,7 +13,7 @@ import { IdSchema } from './zone';
 
 export const URL_LANGS = ['vi', 'en'] as const;
 /** Overlays, plus "online": the optional online base map. */
-export const URL_LAYERS = ['communes', 'transport', 'districts', 'online'] as const;
+export const URL_LAYERS = ['communes', 'transport', 'districts', 'region', 'online'] as const;
 export type UrlLayer = (typeof URL_LAYERS)[number];
 
 export type UrlState = {
@@ -53,6 +53,7 @@ const PARAM = {
   fitAirport: 'fit.airport',
   fitStatuses: 'fit.status',
   fitDistricts: 'fit.district',
+  fitLand: 'fit.land',
   tiles: 'tiles',
 } as const;
 
@@ -146,6 +147,7 @@ export function parseUrlState(search: string): { state: UrlState; ignored: strin
       maxAirportKm: one(PARAM.fitAirport, decimal(0, 1000)),
       statuses: parseList(params.get(PARAM.fitStatuses), PARAM.fitStatuses, z.enum(STATUSES), ignored),
       districts: parseList(params.get(PARAM.fitDistricts), PARAM.fitDistricts, IdSchema, ignored),
+      freeLand: one(PARAM.fitLand, z.literal('1')) === '1',
     },
   };
   // Only present when asked for: the tile tree is an opt-in, not part of every state.
@@ -164,6 +166,7 @@ export function fitParams(f: FitCriteria): [string, string][] {
   if (f.maxAirportKm !== null) out.push([PARAM.fitAirport, round(f.maxAirportKm, 3)]);
   if (f.statuses.length) out.push([PARAM.fitStatuses, f.statuses.join(',')]);
   if (f.districts.length) out.push([PARAM.fitDistricts, f.districts.join(',')]);
+  if (f.freeLand) out.push([PARAM.fitLand, '1']);
   return out;
 }
 export const FIT_PARAM_NAMES: readonly string[] = [
@@ -172,6 +175,7 @@ export const FIT_PARAM_NAMES: readonly string[] = [
   PARAM.fitAirport,
   PARAM.fitStatuses,
   PARAM.fitDistricts,
+  PARAM.fitLand,
 ];
 export const YEAR_PARAM = PARAM.year;
 

@@ -33,6 +33,20 @@ export const NoteSchema = z.union([
 ]);
 export type Note = z.infer<typeof NoteSchema>;
 
+/** A zone's note; one that states a figure cites its source like a fact does. */
+export const ZoneNoteSchema = z.union([
+  NoteSchema,
+  z
+    .object({
+      vi: z.string().min(1),
+      en: z.string().min(1),
+      source: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+      asOf: z.string().nullable(),
+    })
+    .strict(),
+]);
+export type ZoneNote = z.infer<typeof ZoneNoteSchema>;
+
 export function factSchema<T extends z.ZodType>(value: T) {
   return z
     .object({
@@ -133,7 +147,7 @@ export const ZonePropertiesSchema = z
     /** Communes/wards (2025) the sources name, to check against the spatial join. */
     communesReported: z.array(IdSchema).default([]),
     location: LocationSchema,
-    notes: z.array(NoteSchema).default([]),
+    notes: z.array(ZoneNoteSchema).default([]),
     /**
      * Links to other zones that keep a hectare from being counted twice: "inside" (NIC within Hòa
      * Lạc) and "possible_duplicate" (two records that may be one cluster). A zone with either is

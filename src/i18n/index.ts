@@ -27,10 +27,12 @@ export function formatPartialDate(lang: Lang, date: string): string {
     return `${formatPartialDate(lang, date.slice(0, slash))}–${formatPartialDate(lang, date.slice(slash + 1))}`;
   const [y, m, d] = date.split('-').map(Number);
   if (m === undefined) return String(y);
+  // Vietnamese writes dates with slashes (12/2025, 14/12/2025); English as "Dec 2025", "14 Dec 2025".
+  if (lang === 'vi') return d === undefined ? `${String(m).padStart(2, '0')}/${y}` : `${d}/${m}/${y}`;
   const options: Intl.DateTimeFormatOptions =
     d === undefined
-      ? { year: 'numeric', month: lang === 'vi' ? '2-digit' : 'short' }
-      : { dateStyle: 'medium' };
+      ? { year: 'numeric', month: 'short' }
+      : { day: 'numeric', month: 'short', year: 'numeric' };
   return new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(
     new Date(Date.UTC(y!, m - 1, d ?? 1)),
   );

@@ -6,13 +6,21 @@ import { coreEn } from './core.en';
 import { coreVi } from './core.vi';
 import { investorMessages } from './investor';
 import { importMessages } from './import';
+import { marketMessages } from './market';
+import { planMessages } from './plan';
 
 /** Pairs the two languages; the type makes English list exactly the Vietnamese keys. */
 export function bilingual<const V extends Record<string, string>>(vi: V, en: Record<keyof V, string>) {
   return { vi, en };
 }
 
-const MODULES = [bilingual(coreVi, coreEn), investorMessages, importMessages] as const;
+const MODULES = [
+  bilingual(coreVi, coreEn),
+  investorMessages,
+  importMessages,
+  planMessages,
+  marketMessages,
+] as const;
 
 type Union<M> = M extends readonly (infer X)[] ? X : never;
 type Keys = Union<typeof MODULES> extends infer X ? (X extends { vi: infer V } ? keyof V : never) : never;

@@ -35,6 +35,7 @@ import {
 export type MapLike = Pick<
   MapLibreMap,
   | 'on'
+  | 'off'
   | 'getSource'
   | 'setFilter'
   | 'setFeatureState'

@@ -29,7 +29,7 @@ export function bindStore(
     adapter.setSelected(s.selection?.id ?? null);
     adapter.setLanguage(s.lang);
     for (const [layer, visible] of Object.entries(s.layers) as [UrlLayer, boolean][])
-      if (layer !== 'online') adapter.setLayerVisible(layer, visible);
+      if (layer !== 'online' && layer !== 'region') adapter.setLayerVisible(layer, visible);
     const request = s.cameraRequest;
     if (request && request !== prev?.cameraRequest)
       adapter.flyTo(

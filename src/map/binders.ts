@@ -10,6 +10,7 @@ import { bindChoropleth } from './choropleth';
 import { bindFitLayer } from './fitLayer';
 import { bindImportedLayers } from './importedLayers';
 import { bindPrintCapture } from './printCapture';
+import { bindRegionSites } from './regionSites';
 import { bindTiledZones } from './tiledZones';
 import type { ZoneMap } from './ZoneMap';
 
@@ -22,5 +23,6 @@ export const BINDERS: readonly Binder[] = [
   bindFitLayer,
   bindPrintCapture,
   bindImportedLayers,
+  bindRegionSites,
   bindTiledZones,
 ];

@@ -11,8 +11,11 @@ import { buildChoropleth, CHOROPLETH_LAYERS, choroplethLayer, fillColor } from '
 const tally = (count: number, haKnown: number, areaUnknown = 0) => ({ count, haKnown, areaUnknown });
 const stats = (byArea: [string, ReturnType<typeof tally>][]): Stats => ({
   total: emptyTally(),
+  agri: emptyTally(),
+  notCounted: [],
   byKind: new Map(),
   byStatus: new Map(),
+  bySector: new Map(),
   byArea: new Map(byArea),
   unplaced: emptyTally(),
 });

@@ -18,6 +18,7 @@ const layers: LayerInfo[] = [
   'places',
 ].map((id) => ({
   id,
+  role: 'base' as const,
   title: { vi: id, en: id },
   file: `${id}.geojson`,
   licence: 'L',
@@ -25,7 +26,16 @@ const layers: LayerInfo[] = [
   asOf: '2025',
 }));
 
-const style = buildStyle({ dataUrl: (f) => `http://127.0.0.1/data/${f}`, layers });
+const zonesCredit: LayerInfo = {
+  id: 'osm-industrial-2026',
+  role: 'data',
+  title: { vi: 'OSM', en: 'OSM' },
+  file: 'osm/x.geojson',
+  licence: 'ODbL 1.0',
+  attribution: '© OpenStreetMap contributors',
+  asOf: '2026-08-31',
+};
+const style = buildStyle({ dataUrl: (f) => `http://127.0.0.1/data/${f}`, layers: [...layers, zonesCredit] });
 
 describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
@@ -60,6 +70,10 @@ describe('buildStyle', () => {
       'attribution' in s ? s.attribution : undefined,
     );
     for (const l of layers) expect(attributions).toContain(l.attribution);
+    // The zones' OSM footprints are credited on the zone source itself.
+    expect((style.sources.zones as { attribution?: string }).attribution).toBe(
+      '© OpenStreetMap contributors',
+    );
   });
 });
 
@@ -69,7 +83,7 @@ describe('timeline paint', () => {
       const withYear = {
         ...style,
         layers: style.layers.map((l) =>
-          l.id === 'zones-symbol'
+          l.id === 'zones-ring'
             ? { ...l, paint: { ...l.paint, 'circle-opacity': statusOpacityIn(year) } }
             : l,
         ),

@@ -5,6 +5,9 @@ import { fontFaces } from './fonts';
 import { LABELLED_UNITS, labelSourceId } from '../domain/labelledUnits';
 import { BASE_LAYERS, LABEL_LAYERS, STACK_LAYERS, STACK_SOURCE, ZONE_LAYERS, ZONE_SOURCE } from './layers';
 
+/** The registry entry that credits the zones' OSM footprints (geodata/layers.json). */
+export const ZONE_DATA_LAYER = 'osm-industrial-2026';
+
 export type StyleOptions = {
   /** Absolute URL of a bundled data file. */
   dataUrl: (file: string) => string;
@@ -13,13 +16,14 @@ export type StyleOptions = {
 
 export function buildStyle({ dataUrl, layers }: StyleOptions): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
-  for (const layer of layers)
+  const base = layers.filter((l) => l.role === 'base');
+  for (const layer of base)
     sources[layer.id] = {
       type: 'geojson',
       data: dataUrl(`${layer.id}.geojson`),
       attribution: layer.attribution,
     };
-  for (const layer of layers)
+  for (const layer of base)
     if (LABELLED_UNITS.includes(layer.id))
       sources[labelSourceId(layer.id)] = {
         type: 'geojson',
@@ -29,6 +33,8 @@ export function buildStyle({ dataUrl, layers }: StyleOptions): StyleSpecificatio
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [] },
     promoteId: 'id',
+    // Where the zones use OSM footprints, the credit shows with them.
+    attribution: layers.find((l) => l.id === ZONE_DATA_LAYER)?.attribution,
   };
   sources[STACK_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   return {

@@ -1,5 +1,4 @@
 /** Memoised selectors: derived data keeps its reference until its inputs change. */
-import { currentValue } from '../domain/facts';
 import { applyFilters, facetCounts, type ZoneFacets, zoneFacets } from '../domain/filters';
 import { memoizeLast } from '../domain/memo';
 import { compareVietnamese } from '../domain/text';
@@ -42,4 +41,8 @@ const visibleSortedOf = memoizeLast((sorted: ZoneFeature[], visible: Set<string>
 export const selectVisibleZonesSorted = (s: AppState) =>
   visibleSortedOf(sortedByNameOf(selectZones(s), s.lang), selectVisibleIds(s));
 
-export const currentArea = (z: ZoneFeature) => currentValue(z.properties.areaHa);
+const NO_SECTORS: ReadonlySet<string> = new Set();
+const programmeSectorsOf = memoizeLast((ids: readonly string[]): ReadonlySet<string> => new Set(ids));
+/** The sectors the industrialisation programme names (marked in the filters and statistics). */
+export const selectProgrammeSectors = (s: AppState): ReadonlySet<string> =>
+  s.data.status === 'ready' ? programmeSectorsOf(s.data.meta.programmeSectors) : NO_SECTORS;

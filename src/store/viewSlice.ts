@@ -32,6 +32,7 @@ export const DEFAULT_LAYERS: Record<UrlLayer, boolean> = {
   districts: true,
   communes: false,
   transport: true,
+  region: false,
   online: false,
 };
 let noticeSeq = 0;

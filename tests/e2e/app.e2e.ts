@@ -1,21 +1,6 @@
 /** The map app as a user meets it: load, filter, select, errors. */
 import type { Page } from '@playwright/test';
-import {
-  assert,
-  openPage,
-  type PageProblems,
-  renderedZoneIds,
-  screenshot,
-  test,
-  waitForMapIdle,
-} from './harness';
-
-function assertClean(problems: PageProblems, allowFailed: RegExp[] = []): void {
-  const failed = problems.failedResponses.filter((r) => !allowFailed.some((re) => re.test(r)));
-  assert(failed.length === 0, `failed responses: ${failed.join(', ')}`);
-  const errors = problems.consoleErrors.filter((e) => !allowFailed.some((re) => re.test(e)));
-  assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
-}
+import { assert, assertClean, openPage, renderedZoneIds, screenshot, test, waitForMapIdle } from './harness';
 
 const listedIds = (page: Page) =>
   page.$$eval('.result-list [data-zone-id]', (els) => els.map((e) => e.getAttribute('data-zone-id')!).sort());
@@ -214,8 +199,10 @@ test('the sources panel lists every source and every layer licence with the data
     /tình trạng theo nguồn ghi ngày từ/.test(await page.locator('.about').innerText()),
     'no range of status dates',
   );
-  const unplaced = await page.locator('[data-list="unplaced"] li').count();
-  assert(unplaced === 1, `expected the one known but unplaced cluster listed, got ${unplaced}`);
+  // Every known zone is placed now: the list of unplaced ones is not shown at all.
+  assert((await page.locator('[data-list="unplaced"]').count()) === 0, 'an empty unplaced list is shown');
+  const about = await page.locator('.about').innerText();
+  assert(/OpenStreetMap/.test(about) && /ODbL/.test(about), 'the OSM footprints are not credited');
   assertClean(problems);
 });
 
@@ -301,5 +288,125 @@ test('a long result list shows a page at a time, with "show more"', async ({ con
   await page.getByRole('button', { name: /Hiện thêm 50 khu/ }).click();
   assert((await listedIds(page)).length === 250, 'show more did not add the rest');
   assert((await page.locator('.show-more').count()) === 0, 'show more still offered with nothing left');
+  assertClean(problems);
+});
+
+test('every zone stacked at Thường Tín’s centre can be opened from the map', async ({ context }) => {
+  const stacked = [
+    'ccn-prop-nhat-hieu',
+    'ccn-prop-thong-nhat',
+    'ccn-prop-tin-an',
+    'kcn-bac-thuong-tin',
+    'kcn-phung-hiep-mo-rong',
+  ];
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  const anchor = await page.evaluate(async () => {
+    const fc = await (await fetch('data/zones.geojson')).json();
+    return fc.features.find((f: { properties: { id: string } }) => f.properties.id === 'kcn-bac-thuong-tin')
+      .properties.anchor as [number, number];
+  });
+  await page.evaluate((a) => window.__map!.jumpTo({ center: a, zoom: 12 }), anchor);
+  await waitForMapIdle(page);
+  const badge = await page.evaluate(() =>
+    window.__map!.queryRenderedFeatures({ layers: ['zone-stacks-count'] }).map((f) => f.properties.count),
+  );
+  assert(badge.includes(5), `no "5" badge at the stack: ${JSON.stringify(badge)}`);
+  const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+  for (const id of stacked) {
+    const pt = await page.evaluate((a) => window.__map!.project(a), anchor);
+    await page.mouse.click(box.x + pt.x, box.y + pt.y);
+    const picker = page.getByTestId('zone-picker');
+    await picker.waitFor();
+    const offered = await picker
+      .locator('[data-zone-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-zone-id')!).sort());
+    assert(offered.join() === stacked.join(), `the picker offers ${offered.join(', ')}`);
+    if (id === stacked[0]) await screenshot(page, 'desktop-stack-picker');
+    await picker.locator(`[data-zone-id="${id}"]`).click();
+    await page.locator(`.zone-panel[data-zone-id="${id}"]`).waitFor();
+    assert((await picker.count()) === 0, 'the picker stays open after a choice');
+    // A zone placed at its district's centre has no commune, and says why.
+    const commune = await page.locator('.zone-panel [data-fact="commune"]').innerText();
+    assert(/chưa rõ/.test(commune), `a centroid-placed zone shows a commune: ${commune}`);
+  }
+  // Escape closes the picker without choosing.
+  const pt = await page.evaluate((a) => window.__map!.project(a), anchor);
+  await page.mouse.click(box.x + pt.x, box.y + pt.y);
+  await page.getByTestId('zone-picker').waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('zone-picker').waitFor({ state: 'detached' });
+  assertClean(problems);
+});
+
+test('the capital-region layer shows the neighbours’ sites on demand and never changes Hanoi’s counts', async ({
+  context,
+}) => {
+  const { page, problems } = await openPage(context, '?map=8.6/21.05/105.85');
+  await waitForMapIdle(page);
+  const counts = async () => ({
+    listed: (await listedIds(page)).length,
+    summary: await page.locator('.filters .filters-summary').innerText(),
+    facet: await page
+      .locator('fieldset[data-group="kinds"] label:has(input[value="kcn"]) .facet-count')
+      .innerText(),
+  });
+  const before = await counts();
+  const requested: string[] = [];
+  page.on('request', (r) => r.url().includes('region-sites') && requested.push(r.url()));
+  assert(
+    (await page.evaluate(() => Boolean(window.__map!.getSource('region-sites')))) === false,
+    'the region layer loads before it is asked for',
+  );
+  await page.getByRole('button', { name: 'Hiện chú giải' }).click();
+  await page.getByLabel(/các tỉnh lân cận/).check();
+  await waitForMapIdle(page);
+  const sites = await page.evaluate(
+    () => window.__map!.queryRenderedFeatures({ layers: ['region-sites-circle'] }).length,
+  );
+  assert(sites > 50, `expected the neighbours' sites drawn, got ${sites}`);
+  assert(requested.length === 1, `region file requested ${requested.length} times`);
+  assert(
+    await page.locator('.legend [data-legend="region"]').isVisible(),
+    'the legend does not explain the layer',
+  );
+  assert(/region/.test(new URL(page.url()).searchParams.get('layers') ?? ''), 'the layer is not in the link');
+  assert(
+    JSON.stringify(await counts()) === JSON.stringify(before),
+    'Hanoi’s counts changed with the context layer',
+  );
+  // A click on a site shows its name, province, area and OSM link.
+  // A site on the right of the map (clear of the legend) with no Hanoi zone under it.
+  const site = await page.evaluate(() => {
+    const map = window.__map!;
+    const { width, height } = map.getCanvas().getBoundingClientRect();
+    const points = map
+      .queryRenderedFeatures({ layers: ['region-sites-circle'] })
+      .map((f) => map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]))
+      .filter((p) => p.x > width * 0.55 && p.x < width - 60 && p.y > 60 && p.y < height - 60)
+      .filter(
+        (p) =>
+          map.queryRenderedFeatures([p.x, p.y], { layers: ['zones-area', 'zones-dot', 'zones-ring'] })
+            .length === 0,
+      );
+    return points[0]!;
+  });
+  const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+  await page.mouse.click(box.x + site.x, box.y + site.y);
+  const popup = page.locator('.region-popup');
+  await popup.waitFor();
+  const text = await popup.innerText();
+  assert(/Tỉnh: /.test(text) && /Thông tin bối cảnh/.test(text), `popup: ${text}`);
+  assert(
+    /openstreetmap\.org\/(way|relation|node)\//.test((await popup.locator('a').getAttribute('href')) ?? ''),
+    'no OSM link',
+  );
+  await screenshot(page, 'desktop-region-layer');
+  await page.getByLabel(/các tỉnh lân cận/).uncheck();
+  await waitForMapIdle(page);
+  const after = await page.evaluate(
+    () => window.__map!.queryRenderedFeatures({ layers: ['region-sites-circle'] }).length,
+  );
+  assert(after === 0, 'the sites stay drawn after switching the layer off');
   assertClean(problems);
 });

@@ -57,3 +57,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
+
+/** No failed response and no console error, except those a test expects. */
+export function assertClean(problems: PageProblems, allowFailed: RegExp[] = []): void {
+  const failed = problems.failedResponses.filter((r) => !allowFailed.some((re) => re.test(r)));
+  assert(failed.length === 0, `failed responses: ${failed.join(', ')}`);
+  const errors = problems.consoleErrors.filter((e) => !allowFailed.some((re) => re.test(e)));
+  assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+}

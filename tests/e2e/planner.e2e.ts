@@ -1,7 +1,7 @@
 /** The investor and planner tools as a user meets them: pin and compare, export, timeline, choropleth, fit, print. */
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { assert, openPage, renderedZoneIds, screenshot, test, waitForMapIdle } from './harness';
+import { assert, assertClean, openPage, renderedZoneIds, screenshot, test, waitForMapIdle } from './harness';
 
 const PINNED = ['kcn-thang-long', 'hhtp-hoa-lac', 'kcn-sai-dong-a'];
 
@@ -237,3 +237,57 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+test('plan against actual shows progress, what the data can see, and how each row is counted', async ({
+  context,
+}) => {
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  await tab(page, 'Kế hoạch');
+  const rows = page.locator('.plan-row[data-answered]');
+  await rows.first().waitFor();
+  const answered = await page
+    .locator('.plan-list')
+    .first()
+    .locator('.plan-row')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-answered')));
+  const firstNo = answered.indexOf('false');
+  assert(firstNo > 0 && answered.slice(firstNo).every((a) => a === 'false'), `row order: ${answered.join()}`);
+  const toBuild = page.locator('.plan-row[data-target="ccn-to-build-2025"]');
+  const text = await toBuild.innerText();
+  assert(/9 trên 46 \(20 %\)/.test(text), `progress of the 46 clusters: ${text}`);
+  assert(/Dữ liệu thấy được: 9 trên 46/.test(text), 'no "known so far"');
+  assert(await toBuild.locator('.plan-bar').isVisible(), 'no progress bar');
+  const all = await page.locator('.plan').innerText();
+  for (const bad of ['…', 'số lượng', 'status ≥', 'measurableFromMap', 'geodata/'])
+    assert(!all.includes(bad), `the plan view shows "${bad}"`);
+  assert(/kín đất/.test(all), 'the city-wide occupancy is not shown');
+  await screenshot(page, 'planner-plan-desktop');
+  assertClean(problems);
+});
+
+test('the market view shows rents by source and year, and the fit finder leads to it', async ({
+  context,
+}) => {
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  await tab(page, 'Tìm khu phù hợp');
+  await page.locator('[data-open-market]').first().click();
+  const market = page.locator('.market');
+  await market.waitFor();
+  const series = await market.locator('[data-chart="rents"] [data-series]').count();
+  assert(series >= 4, `expected rents from several sources, got ${series}`);
+  assert(
+    (await market.locator('[data-market-scope="city"] tr[data-market-fact]').count()) > 20,
+    'city facts missing',
+  );
+  assert(!/trung bình các nguồn|average of the sources/i.test(await market.innerText()), 'sources averaged');
+  await screenshot(page, 'planner-market-desktop');
+  // Zone-level figures sit in the zone's panel, with their sources.
+  await page.goto(new URL('?zone=kcn-thach-that-quoc-oai', page.url()).href);
+  await waitForMapIdle(page);
+  const zoneMarket = page.locator('.zone-panel [data-zone-market]');
+  await zoneMarket.locator('tr[data-market-fact]').first().waitFor();
+  assert(/2056/.test(await zoneMarket.innerText()), 'the 2056 term end is not in the zone panel');
+  assertClean(problems);
+});

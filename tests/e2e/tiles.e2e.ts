@@ -71,3 +71,45 @@ test('draws and filters 100,000 zones from a vector-tile tree (?tiles=)', async 
   const notices = await page.locator('.notice').allInnerTexts();
   assert(notices.length === 0, `map notices: ${notices.join(' | ')}`);
 });
+
+test('draws the national list of 417 mapped sites from tiles (npm run tiles -- --national)', async ({
+  context,
+}) => {
+  // Built outside the served folder and routed in: test artefacts never land in dist/.
+  const dir = 'test-out/tiles/national';
+  execFileSync(
+    'node_modules/.bin/tsx',
+    ['scripts/build-tiles.ts', '--national', 'geodata/osm/vietnam-industrial-sites-2026.csv', dir],
+    { stdio: 'inherit' },
+  );
+  await context.route('**/national-tiles/**', async (route) => {
+    const file = `${dir}/${new URL(route.request().url()).pathname.split('/national-tiles/')[1]}`;
+    if (!fs.existsSync(file)) return route.fulfill({ status: 404 });
+    await route.fulfill({
+      body: fs.readFileSync(file),
+      contentType: file.endsWith('.json') ? 'application/json' : 'application/x-protobuf',
+    });
+  });
+  // The Red River delta around Hanoi: Hanoi's sites and those of Bắc Ninh, Hưng Yên, Phú Thọ…
+  const { page, problems } = await openPage(context, '?tiles=national-tiles/tiles.json&map=8/21.05/105.9');
+  await page.waitForFunction(() => window.__map?.getSource('zones-tiled') !== undefined, null, {
+    timeout: 30_000,
+  });
+  await waitForMapIdle(page);
+  const ids = await page.evaluate(() => [
+    ...new Set(
+      window
+        .__map!.queryRenderedFeatures({ layers: ['zones-ring-tiled'] })
+        .map((f) => String(f.properties.id)),
+    ),
+  ]);
+  assert(ids.length > 100, `expected the delta's sites drawn, got ${ids.length}`);
+  // A Bắc Ninh site and a Hanoi one (OSM ids from the national list).
+  assert(ids.includes('osm-way-1451542942'), 'the Bắc Ninh site Cụm Công Nghiệp Phú Lâm is not drawn');
+  assert(ids.includes('osm-way-642234178'), 'the Hanoi site Nội Bài is not drawn');
+  await screenshot(page, 'tiles-national');
+  const errors = [...problems.consoleErrors, ...problems.failedResponses];
+  assert(errors.length === 0, `page problems: ${errors.join(' | ')}`);
+  const notices = await page.locator('.notice').allInnerTexts();
+  assert(notices.length === 0, `map notices: ${notices.join(' | ')}`);
+});

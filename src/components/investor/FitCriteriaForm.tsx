@@ -36,6 +36,16 @@ export function FitCriteriaForm({ fit, setFit }: { fit: FitCriteria; setFit: (f:
         />
       </label>
       <p className="muted">{t('fit.areaNote')}</p>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={fit.freeLand}
+          onChange={(e) => setFit({ ...fit, freeLand: e.target.checked })}
+          data-fit-input="land"
+        />
+        {t('fit.freeLand')}
+      </label>
+      <p className="muted">{t('fit.freeLandNote')}</p>
       <label className="field">
         {t('fit.maxAirport')}
         <input

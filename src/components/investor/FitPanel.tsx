@@ -7,6 +7,7 @@ import { useAppStore } from '../../store';
 import { selectZones } from '../../store/derived';
 import { selectFitResults } from '../../store/plannerSelectors';
 import { useT } from '../useT';
+import { CityFacts } from '../market/CityFacts';
 import { FitCriteriaForm } from './FitCriteriaForm';
 import { reasonKey } from './FitBadge';
 import { PinButton } from './PinButton';
@@ -25,6 +26,7 @@ export function FitPanel() {
   useReference();
   const fit = useAppStore((s) => s.fit);
   const setFit = useAppStore((s) => s.setFit);
+  const setActivePanel = useAppStore((s) => s.setActivePanel);
   const select = useAppStore((s) => s.select);
   const notify = useAppStore((s) => s.notify);
   const zones = useAppStore(selectZones);
@@ -62,8 +64,8 @@ export function FitPanel() {
               : t('fit.pass')}
             {' · '}
             {occ === undefined
-              ? t('fit.availableUnknown')
-              : t('fit.available', { value: t('unit.pct', { value: num(100 - occ) }) })}
+              ? t('fit.occupancyUnknown')
+              : t('fit.occupancy', { value: t('unit.pct', { value: num(occ) }) })}
           </span>
         </button>
         <PinButton id={z.properties.id} name={label(z.properties.name)} compact />
@@ -85,6 +87,7 @@ export function FitPanel() {
       </div>
       <p className="muted">{t('fit.intro')}</p>
       <FitCriteriaForm fit={fit} setFit={setFit} />
+      <CityFacts onOpenMarket={() => setActivePanel('market')} />
       <div className="fit-link">
         <label>
           {t('fit.linkLabel')}

@@ -1,9 +1,11 @@
 /** For planners: counts and hectares of the filtered zones, a choropleth, a timeline and charts. */
 import { useMemo } from 'react';
-import { KIND_LABELS, STATUS_LABELS, STATUSES, ZONE_KINDS } from '../../domain/vocab';
+import { KIND_LABELS, SECTORS, type SectorId, STATUS_LABELS, STATUSES, ZONE_KINDS } from '../../domain/vocab';
 import { compareVietnamese } from '../../domain/text';
 import { useAppStore } from '../../store';
+import { selectProgrammeSectors, selectZoneIndex } from '../../store/derived';
 import { selectStats } from '../../store/plannerSelectors';
+import { CityFacts } from '../market/CityFacts';
 import { useT } from '../useT';
 import { BarChart } from './BarChart';
 import { ChoroplethControls } from './ChoroplethControls';
@@ -15,6 +17,9 @@ export function StatsPanel() {
   const tr = useT();
   const { t, label, num } = tr;
   const stats = useAppStore(selectStats);
+  const index = useAppStore(selectZoneIndex);
+  const programme = useAppStore(selectProgrammeSectors);
+  const setActivePanel = useAppStore((s) => s.setActivePanel);
   const { unit, measure } = useAppStore((s) => s.choropleth);
   const data = useAppStore((s) => s.data);
   const placeRows = useMemo(() => {
@@ -53,6 +58,22 @@ export function StatsPanel() {
       {stats.total.areaUnknown > 0 && (
         <p className="muted">{t('stats.unknownArea', { count: num(stats.total.areaUnknown) })}</p>
       )}
+      {stats.agri.count > 0 && (
+        <p className="muted" data-agri>
+          {t('stats.agriApart', { count: num(stats.agri.count), ha: num(stats.agri.haKnown, 0) })}
+        </p>
+      )}
+      {stats.notCounted.length > 0 && (
+        <p className="not-counted" role="note" data-not-counted>
+          {t('stats.notCounted', {
+            count: num(stats.notCounted.length),
+            names: stats.notCounted
+              .map((id) => (index.get(id) ? label(index.get(id)!.properties.name) : id))
+              .join('; '),
+          })}
+        </p>
+      )}
+      <CityFacts onOpenMarket={() => setActivePanel('market')} />
       <TimelineControl />
       <ChoroplethControls />
       <h3>{t('stats.byArea')}</h3>
@@ -90,6 +111,29 @@ export function StatsPanel() {
         tr={tr}
         data="status"
       />
+      <TallyTable
+        caption={t('stats.bySector')}
+        rows={[...stats.bySector]
+          .sort((a, b) => b[1].count - a[1].count)
+          .map(([s, tally]) => ({
+            key: s,
+            name: (
+              <>
+                {label(SECTORS[s as SectorId] ?? { vi: s })}
+                {programme.has(s) && (
+                  <span className="programme-mark" title={t('filters.programmeSector')}>
+                    {' '}
+                    ★<span className="visually-hidden">{t('filters.programmeSector')}</span>
+                  </span>
+                )}
+              </>
+            ),
+            tally,
+          }))}
+        tr={tr}
+        data="sector"
+      />
+      <p className="muted">★ {t('filters.programmeSectorNote')}</p>
       <h3>{t('stats.chartTimeline')}</h3>
       <StatusTimelineChart />
     </section>
