@@ -101,9 +101,9 @@ export function ZoneFactRows({
         render={(v) => v.map((s) => label(SECTORS[s as SectorId])).join(', ')}
         {...row}
       />
-      <FactRow name={t('zone.developer')} facts={p.developer} render={(v) => v} {...row} />
+      <FactRow name={t('zone.developer')} facts={p.developer} render={(v) => tr.note(v)} {...row} />
       <FactRow name={t('zone.established')} facts={p.establishedYear} render={(v) => String(v)} {...row} />
-      <FactRow name={t('zone.legalBasis')} mode="list" facts={p.legalBasis} render={(v) => v} {...row} />
+      <FactRow name={t('zone.legalBasis')} mode="list" facts={p.legalBasis} render={(v) => tr.note(v)} {...row} />
     </>
   );
 }

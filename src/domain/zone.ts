@@ -128,8 +128,9 @@ export const ZonePropertiesSchema = z
       .min(1, 'a zone needs at least one sourced status'),
     areaHa: facts(z.number().positive()),
     occupancyPct: facts(z.number().min(0).max(100)),
-    developer: facts(z.string().min(1)),
-    legalBasis: facts(z.string().min(1)),
+    // Text facts may be written once (a name) or in both languages (a description).
+    developer: facts(NoteSchema),
+    legalBasis: facts(NoteSchema),
     establishedYear: facts(z.number().int().min(1900).max(2100)),
     sectors: facts(
       z
@@ -141,7 +142,7 @@ export const ZonePropertiesSchema = z
         )
         .min(1),
     ),
-    tenants: facts(z.string().min(1)),
+    tenants: facts(NoteSchema),
     /** Districts (2020) the sources name, to check against the spatial join. */
     districtsReported: z.array(IdSchema).default([]),
     /** Communes/wards (2025) the sources name, to check against the spatial join. */

@@ -98,7 +98,7 @@ export function compareRows(c: CompareContext): CompareRow[] {
         <Unknown tr={c.tr} />
       ),
     ),
-    row('developer', 'zone.developer', (z) => factCell(z.properties.developer, (v) => v, c)),
+    row('developer', 'zone.developer', (z) => factCell(z.properties.developer, (v) => c.tr.note(v), c)),
     row('established', 'zone.established', (z) => factCell(z.properties.establishedYear, String, c)),
     row('district', 'zone.district', (z) => place('district', z.properties.district)),
     row('commune', 'zone.commune', (z) => place('commune', z.properties.commune)),
