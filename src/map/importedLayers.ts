@@ -1,6 +1,8 @@
 /**
  * Draws the user's imported layers next to ours: one GeoJSON source and three layers per imported
  * layer, diffed by reference against what is already on the map; a text-only popup on click.
+ * A layer's data is a Blob of GeoJSON text made in the import worker: the source is given a blob:
+ * URL, so MapLibre's own worker reads and parses it and the page's thread never holds the features.
  * Attribute text reaches the page only through textContent, never as markup.
  */
 import type {
@@ -102,20 +104,31 @@ function popupContent(
 export const bindImportedLayers: Binder = (adapter, store) => {
   const map = adapter.map;
   const drawn = new Map<string, ImportedLayer>();
+  const urls = new Map<string, string>();
+  const urlOf = (l: ImportedLayer) => {
+    const old = urls.get(l.id);
+    if (old) URL.revokeObjectURL(old);
+    const url = URL.createObjectURL(l.data);
+    urls.set(l.id, url);
+    return url;
+  };
   let lastZoom: AppState['importZoom'] = null;
   let active = true;
 
   const add = (l: ImportedLayer) => {
-    map.addSource(userSourceId(l.id), { type: 'geojson', data: l.data });
+    map.addSource(userSourceId(l.id), { type: 'geojson', data: urlOf(l) });
     const before = map.getLayer(ZONE_LABEL_LAYER) ? ZONE_LABEL_LAYER : undefined;
     for (const spec of userLayerSpecs(l)) map.addLayer(spec, before);
   };
   const remove = (id: string) => {
     for (const layer of userLayerIds(id)) if (map.getLayer(layer)) map.removeLayer(layer);
     map.removeSource(userSourceId(id));
+    const url = urls.get(id);
+    if (url) URL.revokeObjectURL(url);
+    urls.delete(id);
   };
   const update = (l: ImportedLayer, prev: ImportedLayer) => {
-    if (l.data !== prev.data) map.getSource<GeoJSONSource>(userSourceId(l.id))?.setData(l.data);
+    if (l.data !== prev.data) map.getSource<GeoJSONSource>(userSourceId(l.id))?.setData(urlOf(l));
     if (l.visible !== prev.visible)
       for (const id of userLayerIds(l.id))
         map.setLayoutProperty(id, 'visibility', l.visible ? 'visible' : 'none');
@@ -163,5 +176,7 @@ export const bindImportedLayers: Binder = (adapter, store) => {
   return () => {
     active = false;
     unsubscribe();
+    for (const url of urls.values()) URL.revokeObjectURL(url);
+    urls.clear();
   };
 };
