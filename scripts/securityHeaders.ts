@@ -8,9 +8,8 @@ const PAGE_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self'",
-  // blob: is the map reading an imported layer the import worker made; the optional online base
-  // map (off by default) is OpenStreetMap's raster tiles.
-  "connect-src 'self' blob: https://tile.openstreetmap.org",
+  // The optional online base map (off by default) is OpenStreetMap's raster tiles.
+  "connect-src 'self' https://tile.openstreetmap.org",
   "img-src 'self' data: blob: https://tile.openstreetmap.org",
   "style-src 'self'",
   "font-src 'self'",
@@ -24,12 +23,12 @@ export const META_CSP = PAGE_CSP.join('; ');
 export const PAGE_HEADER_CSP = [...PAGE_CSP, "frame-ancestors 'none'"].join('; ');
 /**
  * Workers (the import worker, which parses untrusted files, and MapLibre's): scripts from our origin
- * only, no eval, connections to our origin and to blob: URLs the page made, nothing else.
+ * only, no eval, connections to our origin only.
  */
 export const WORKER_CSP = [
   "default-src 'none'",
   "script-src 'self'",
-  "connect-src 'self' blob:",
+  "connect-src 'self'",
   "img-src 'self' data: blob:",
   "object-src 'none'",
   "base-uri 'none'",

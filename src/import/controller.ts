@@ -189,6 +189,7 @@ export function createImportController(
       filter: null,
       keys: p.keys.slice(0, 100),
       ...(p.outside !== undefined && { outside: Math.round(p.outside * 1000) / 1000 }),
+      pointsOnly: p.pointsOnly,
       data: p.blob,
     };
   }

@@ -15,6 +15,7 @@ export type Encoded = {
   featureCount: number;
   bbox: BBox;
   keys: string[];
+  pointsOnly: boolean;
 };
 
 /** Reads a stream into buffers of exactly `size` bytes (the last one shorter). */
@@ -63,6 +64,7 @@ export async function encodeFeatures(features: Feature[]): Promise<Encoded | nul
     featureCount: features.length,
     bbox: bboxOf(features),
     keys: attributeKeys(features),
+    pointsOnly: features.every((f) => f.geometry?.type === 'Point' || f.geometry?.type === 'MultiPoint'),
   };
 }
 

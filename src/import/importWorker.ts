@@ -17,6 +17,7 @@ import { OUTLINES } from './outlines';
 import { type Source, runImport } from './pipeline';
 import type { EncodedLayer, WorkerOutcome, WorkerRequest, WorkerResponse } from './protocol';
 import { checkChoice, makeTransform } from './reproject';
+import { buildIndex, encodeTile } from './tiles';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
@@ -71,7 +72,7 @@ async function parse(msg: Extract<WorkerRequest, { op: 'parse' }>, onProgress: (
     }
     const outside = shareOutside(samplePositions(l.features), OUTLINES);
     if (outside > OUTSIDE_FLAG) issues.push(issue(msg.name, 'outsideVietnam', 'warning', { detail: l.name }));
-    const { blob, chunks, bytes, featureCount, bbox, keys } = encoded;
+    const { blob, chunks, bytes, featureCount, bbox, keys, pointsOnly } = encoded;
     layers.push({
       key: l.key,
       name: l.name,
@@ -81,6 +82,7 @@ async function parse(msg: Extract<WorkerRequest, { op: 'parse' }>, onProgress: (
       bbox,
       keys,
       outside,
+      pointsOnly,
       blob,
       chunks,
       bytes,
@@ -93,15 +95,43 @@ async function parse(msg: Extract<WorkerRequest, { op: 'parse' }>, onProgress: (
   return { outcome: result, transfer: layers.flatMap((l) => l.chunks) };
 }
 
-/** The features of the last layer counted, so typing in the filter box does not re-read the layer. */
-let counted: { layerId: string; features: Feature[] } | null = null;
-async function count(layerId: string, blob: Blob, filter: AttrFilter | null): Promise<number> {
-  if (counted?.layerId !== layerId) {
-    counted = null;
-    const fc = JSON.parse(await blob.text()) as { features: Feature[] };
-    counted = { layerId, features: fc.features };
+/**
+ * The features of the last few layers read, and their tile indexes, so counting and drawing do not
+ * re-read a layer for every keystroke or tile. Kept small: a layer at the limits takes some memory.
+ */
+const parsed = new Map<string, Promise<Feature[]>>();
+const indexes = new Map<string, Promise<ReturnType<typeof buildIndex>>>();
+function remember<T>(cache: Map<string, T>, key: string, make: () => T, keep: number): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make();
+    cache.set(key, v);
+    while (cache.size > keep) cache.delete(cache.keys().next().value!);
   }
-  return counted.features.reduce((n, f) => n + (matchesFilter(f.properties, filter) ? 1 : 0), 0);
+  return v;
+}
+const featuresOf = (layerId: string, blob: Blob) =>
+  remember(
+    parsed,
+    layerId,
+    async () => (JSON.parse(await blob.text()) as { features: Feature[] }).features,
+    2,
+  );
+
+async function count(layerId: string, blob: Blob, filter: AttrFilter | null): Promise<number> {
+  const features = await featuresOf(layerId, blob);
+  return features.reduce((n, f) => n + (matchesFilter(f.properties, filter) ? 1 : 0), 0);
+}
+
+async function tile(msg: Extract<WorkerRequest, { op: 'tile' }>): Promise<ArrayBuffer> {
+  const key = `${msg.layerId}|${msg.cluster ? JSON.stringify(msg.filter) : ''}`;
+  const index = await remember(
+    indexes,
+    key,
+    async () => buildIndex(await featuresOf(msg.layerId, msg.blob), msg.cluster, msg.filter),
+    3,
+  );
+  return encodeTile(index, msg.z, msg.x, msg.y);
 }
 
 /** Whatever GeoJSON can be recovered from a set-aside record, for the user to keep. */
@@ -174,6 +204,10 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         return post({ id: msg.id, type: 'result', result: await salvage(msg.value, msg.chunks) });
       case 'count':
         return post({ id: msg.id, type: 'result', result: await count(msg.layerId, msg.blob, msg.filter) });
+      case 'tile': {
+        const buffer = await tile(msg);
+        return post({ id: msg.id, type: 'result', result: buffer }, [buffer]);
+      }
       case 'preview':
         return post({ id: msg.id, type: 'result', result: preview(msg.sample, msg.choice) });
     }

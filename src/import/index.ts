@@ -5,6 +5,7 @@
  */
 import type { ImportActions } from '../domain/import/actions';
 import type { AppStore } from '../store';
+import { clustered } from '../domain/import/layer';
 import { createImportController } from './controller';
 import { startLayerPersistence } from './persist';
 import { createLayerWorker } from './workerClient';
@@ -17,6 +18,17 @@ export function startImport(store: AppStore): ImportActions & { stop(): void } {
     salvage: (value, chunks) => layers.call('salvage', { value, chunks }),
   });
   const controller = createImportController(store, { persistence });
+  store.getState().setTileSource((layer, z, x, y) =>
+    layers.call('tile', {
+      layerId: layer.id,
+      blob: layer.data,
+      cluster: clustered(layer),
+      filter: clustered(layer) ? layer.filter : null,
+      z,
+      x,
+      y,
+    }),
+  );
   return {
     importFiles: controller.importFiles,
     cancelImport: controller.cancelImport,
@@ -26,6 +38,7 @@ export function startImport(store: AppStore): ImportActions & { stop(): void } {
     downloadSetAside: persistence.downloadSetAside,
     deleteSetAside: persistence.deleteSetAside,
     stop() {
+      store.getState().setTileSource(null);
       controller.dispose();
       persistence.stop();
       layers.terminate();

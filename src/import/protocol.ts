@@ -14,7 +14,18 @@ export type WorkerRequest =
   | { id: number; op: 'encode'; features: unknown[] }
   | { id: number; op: 'salvage'; value: unknown; chunks: ArrayBuffer[] }
   | { id: number; op: 'count'; layerId: string; blob: Blob; filter: AttrFilter | null }
-  | { id: number; op: 'preview'; sample: [number, number][]; choice: CrsChoice };
+  | { id: number; op: 'preview'; sample: [number, number][]; choice: CrsChoice }
+  | {
+      id: number;
+      op: 'tile';
+      layerId: string;
+      blob: Blob;
+      cluster: boolean;
+      filter: AttrFilter | null;
+      z: number;
+      x: number;
+      y: number;
+    };
 
 const issueSchema = z.object({
   file: z.string(),
@@ -35,6 +46,7 @@ export const encodedLayerSchema = z.object({
   bbox,
   keys: z.array(z.string()),
   outside: z.number().min(0).max(1).optional(),
+  pointsOnly: z.boolean(),
   blob: z.instanceof(Blob),
   chunks: z.array(z.instanceof(ArrayBuffer)),
   bytes: z.number(),
@@ -87,6 +99,7 @@ export const resultSchemas = {
   salvage: z.instanceof(Blob),
   count: z.number().int().nonnegative(),
   preview: previewSchema,
+  tile: z.instanceof(ArrayBuffer),
 } as const;
 
 export type WorkerResponse =

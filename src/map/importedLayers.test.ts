@@ -6,7 +6,7 @@ import { createAppStore } from '../store';
 import { attrFilterExpression, bindImportedLayers, userLayerIds, userLayerSpecs } from './importedLayers';
 import type { ZoneMap } from './ZoneMap';
 
-vi.mock('maplibre-gl', () => ({ Popup: class {} }));
+vi.mock('maplibre-gl', () => ({ Popup: class {}, addProtocol: () => {}, removeProtocol: () => {} }));
 
 const PROPS: Record<string, unknown>[] = [
   { ten: 'Lô A1 Đông Anh', dien_tich: 2.5, active: true },
@@ -57,7 +57,7 @@ test('layer specs validate against the style spec', () => {
   const l = layer({ filter: { key: 'ten', value: 'a' }, visible: false });
   const style = {
     version: 8,
-    sources: { 'user-a1': { type: 'geojson', data: 'blob:http://127.0.0.1/x' } },
+    sources: { 'user-a1': { type: 'vector', tiles: ['userlayer://a1/1/{z}/{x}/{y}'] } },
     layers: userLayerSpecs(l),
   };
   expect(validateStyleMin(style as never)).toEqual([]);
@@ -67,8 +67,8 @@ function fakeAdapter() {
   const calls: string[] = [];
   const layers = new Set<string>();
   const map = {
-    addSource: (id: string, spec: { data: unknown }) =>
-      calls.push(`addSource ${id} ${String(spec.data).slice(0, 5)}`),
+    addSource: (id: string, spec: { tiles: string[] }) =>
+      calls.push(`addSource ${id} ${spec.tiles[0]!.slice(0, 12)}`),
     removeSource: (id: string) => calls.push(`removeSource ${id}`),
     addLayer: (spec: { id: string }) => (layers.add(spec.id), calls.push(`addLayer ${spec.id}`)),
     removeLayer: (id: string) => (layers.delete(id), calls.push(`removeLayer ${id}`)),
@@ -87,9 +87,9 @@ test('the binder adds, hides, filters, zooms to and removes a layer, touching on
   const { adapter, calls, flyTo } = fakeAdapter();
   const unbind = bindImportedLayers(adapter, store);
   store.getState().addImportedLayers([layer()]);
-  // The page hands MapLibre a blob: URL, never the parsed features.
+  // The map gets tiles from the import worker, never the parsed layer.
   expect(calls.splice(0)).toEqual([
-    'addSource user-a1 blob:',
+    'addSource user-a1 userlayer://',
     ...userLayerIds('a1').map((id) => `addLayer ${id}`),
   ]);
   store.getState().updateImportedLayer('a1', { visible: false });

@@ -32,6 +32,8 @@ export type CrsQuestion = {
   sample: [number, number][];
 };
 export type LayerPatch = Partial<Pick<ImportedLayer, 'name' | 'visible' | 'filter'>>;
+/** Where the map gets an imported layer's vector tiles (the import worker cuts them). */
+export type TileSource = (layer: ImportedLayer, z: number, x: number, y: number) => Promise<ArrayBuffer>;
 
 export type ImportSlice = {
   imported: ImportedLayer[];
@@ -45,6 +47,8 @@ export type ImportSlice = {
   crsQuestion: CrsQuestion | null;
   /** A request for the map to fit a layer; `seq` makes a repeated request a new one. */
   importZoom: { bbox: BBox; seq: number } | null;
+  tileSource: TileSource | null;
+  setTileSource: (source: TileSource | null) => void;
   addImportedLayers: (layers: ImportedLayer[]) => void;
   updateImportedLayer: (id: string, patch: LayerPatch) => void;
   removeImportedLayer: (id: string) => void;
@@ -70,6 +74,8 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
   importReports: [],
   crsQuestion: null,
   importZoom: null,
+  tileSource: null,
+  setTileSource: (tileSource) => set({ tileSource }),
   addImportedLayers: (layers) => set((s) => ({ imported: [...s.imported, ...layers] })),
   // Names and filters are clamped here to what a stored layer may hold, so a saved layer reads back.
   updateImportedLayer: (id, patch) =>

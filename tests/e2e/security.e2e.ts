@@ -63,7 +63,7 @@ test('security: the server sends the CSP and the other headers, workers get thei
     const csp = wh['content-security-policy'] ?? '';
     assert(
       csp.startsWith("default-src 'none'") &&
-        csp.includes("connect-src 'self' blob:") &&
+        csp.includes("connect-src 'self';") &&
         !csp.includes('openstreetmap'),
       `${w}: ${csp}`,
     );

@@ -40,6 +40,8 @@ export type LayerMeta = {
   keys: string[];
   /** Share of the layer's positions outside Viet Nam's land (0–1), when checked. */
   outside?: number;
+  /** Every feature is a point: a dense layer can then be drawn in clusters. */
+  pointsOnly?: boolean;
 };
 export type ImportedLayer = LayerMeta & { data: Blob };
 
@@ -70,6 +72,7 @@ export const storedMetaSchema = z.object({
     .nullable(),
   keys: z.array(z.string().max(LIMITS.maxKeyLength)).max(LAYER_LIMITS.keys),
   outside: z.number().min(0).max(1).optional(),
+  pointsOnly: z.boolean().optional(),
 }) satisfies z.ZodType<LayerMeta>;
 
 /** Version 2 record: the description and how the features are kept. */
@@ -140,6 +143,15 @@ export function matchesFilter(props: Record<string, unknown> | null, filter: Att
   if (v === undefined || v === null) return false;
   return String(v).toLowerCase().includes(filter.value.toLowerCase());
 }
+
+/**
+ * A point layer this dense is drawn in clusters: hundreds of thousands of circles in one low-zoom
+ * tile would block the page's thread while the map takes the tile in. Its attribute filter then
+ * applies before clustering.
+ */
+export const CLUSTER_FROM = 20_000;
+export const clustered = (l: Pick<LayerMeta, 'pointsOnly' | 'featureCount'>) =>
+  Boolean(l.pointsOnly) && l.featureCount >= CLUSTER_FROM;
 
 /** A filter within the stored limits. */
 export const clampFilter = (f: AttrFilter | null): AttrFilter | null =>
