@@ -159,6 +159,21 @@ describe('layers kept in IndexedDB', () => {
     again.p.stop();
   });
 
+  test('a removed layer is removed from storage too', async () => {
+    const factory = new IDBFactory();
+    const { store, p } = await reload(factory);
+    const { layer, chunks, bytes } = await layerOf(base, one);
+    store.getState().addImportedLayers([layer]);
+    await p.save(layer, chunks, bytes);
+    store.getState().removeImportedLayer('u1');
+    expect(store.getState().layerStorage.u1).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 50));
+    p.stop();
+    const again = await reload(factory);
+    expect(again.store.getState().imported).toEqual([]);
+    again.p.stop();
+  });
+
   test('a description that would not read back is not written, and the layer says why', async () => {
     const factory = new IDBFactory();
     const { store, p } = await reload(factory);

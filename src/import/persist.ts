@@ -218,6 +218,8 @@ export function startLayerPersistence(
     unsubscribe = store.subscribe((state: AppState) => {
       if (state.imported === prev) return;
       const before = new Map(prev.map((l) => [l.id, l]));
+      // Before anything below updates the store (and calls this listener again).
+      prev = state.imported;
       const now = new Set(state.imported.map((l) => l.id));
       for (const l of state.imported) {
         const old = before.get(l.id);
@@ -228,7 +230,6 @@ export function startLayerPersistence(
           s().setLayerStorage(id, null);
           remove(id).catch(() => {});
         }
-      prev = state.imported;
     });
   }
 

@@ -25,6 +25,7 @@ export function CrsDialog() {
   return question ? <Question key={`${question.jobId}:${question.layerName}`} question={question} /> : null;
 }
 
+const HANOI = PROVINCE_MERIDIANS.findIndex((p) => p.name === 'Hà Nội');
 const SIX_DEGREE = ['vn2000-utm48', 'vn2000-utm49', 'wgs84-utm48', 'wgs84-utm49'] as const;
 type Mode = 'tm3' | 'six' | 'other';
 
@@ -46,7 +47,13 @@ function Question({ question }: { question: CrsQuestion }) {
   const [def, setDef] = useState(question.prj ?? '');
   const [noShift, setNoShift] = useState(false);
   const meridian = parseMeridian(meridianText);
-  const province = PROVINCE_MERIDIANS.findIndex((p) => p.meridian === meridian);
+  // The province last chosen stays shown while its meridian is the one typed; otherwise the first
+  // province on the typed meridian, or none.
+  const [chosen, setChosen] = useState(HANOI);
+  const province =
+    PROVINCE_MERIDIANS[chosen]?.meridian === meridian
+      ? chosen
+      : PROVINCE_MERIDIANS.findIndex((p) => p.meridian === meridian);
 
   const choice = useMemo<CrsChoice | null>(() => {
     if (mode === 'tm3') return Number.isNaN(meridian) ? null : { id: tm3Id(meridian) };
@@ -114,7 +121,9 @@ function Question({ question }: { question: CrsQuestion }) {
                   data-testid="crs-province"
                   onChange={(e) => {
                     const p = PROVINCE_MERIDIANS[Number(e.target.value)];
-                    if (p) setMeridianText(formatMeridian(p.meridian));
+                    if (!p) return;
+                    setChosen(Number(e.target.value));
+                    setMeridianText(formatMeridian(p.meridian));
                   }}
                 >
                   {province < 0 && <option value={-1}>—</option>}
