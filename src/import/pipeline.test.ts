@@ -187,6 +187,42 @@ describe('hostile corpus', () => {
   });
 });
 
+describe('real-world corpus (tests/fixtures/real-world, see its SOURCE.md)', () => {
+  const truth = JSON.parse(fs.readFileSync('tests/fixtures/real-world/truth.json', 'utf8')) as {
+    file: string;
+    features: number;
+    bbox: number[];
+    answer?: string;
+  }[];
+  const ANSWERS: Record<string, CrsChoice> = {
+    'TP Hồ Chí Minh': { id: 'vn2000-tm3-105.75' },
+    'Hà Nội': { id: 'vn2000-tm3-105' },
+  };
+  test.each(truth.map((t) => [t.file, t]))('%s lands within 50 m of the truth', async (_, t) => {
+    let o = await importFile(`tests/fixtures/real-world/${t.file}`);
+    if (t.answer) {
+      expect(o.kind).toBe('needs-crs');
+      const layer = o.kind === 'needs-crs' ? o.question.layer : '';
+      o = await importFile(`tests/fixtures/real-world/${t.file}`, { [layer]: ANSWERS[t.answer]! });
+    }
+    expect(loaded(o)).toBe(t.features);
+    const b: number[] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const f of o.kind === 'layers' ? o.layers[0]!.features : [])
+      JSON.stringify(f.geometry).replace(/\[(-?[\d.e-]+),(-?[\d.e-]+)\]/g, (_m, x: string, y: string) => {
+        b[0] = Math.min(b[0]!, +x);
+        b[1] = Math.min(b[1]!, +y);
+        b[2] = Math.max(b[2]!, +x);
+        b[3] = Math.max(b[3]!, +y);
+        return '';
+      });
+    const lat = (t.bbox[1]! + t.bbox[3]!) / 2;
+    const metres = [0, 1, 2, 3].map(
+      (i) => Math.abs(b[i]! - t.bbox[i]!) * (i % 2 ? 110_574 : 111_320 * Math.cos((lat * Math.PI) / 180)),
+    );
+    expect(Math.max(...metres)).toBeLessThan(50);
+  });
+});
+
 describe('good files', () => {
   test('CSV with longitude/latitude columns and Vietnamese text', async () => {
     const o = await importFile(`${GOOD}/lots.csv`);

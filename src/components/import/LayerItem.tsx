@@ -45,7 +45,7 @@ export function LayerItem({ layer }: { layer: ImportedLayer }) {
   }, [key, value, layer.id, layer.filter, update]);
   const [w, s, e, n] = layer.bbox.map((v) => num(v, 4)) as [string, string, string, string];
   return (
-    <li className="import-layer" data-import-layer={layer.name}>
+    <li className="import-layer" data-import-layer={layer.name} data-bbox={layer.bbox.join(',')}>
       <div className="import-layer-head">
         <span className="import-swatch" style={{ background: layer.color }} aria-hidden="true" />
         {renaming ? (
