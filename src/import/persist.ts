@@ -14,6 +14,7 @@ import {
   type StoredRecord,
   storedRecordSchema,
 } from '../domain/import/layer';
+import { type MessageKey, translate } from '../i18n';
 import type { AppState, AppStore } from '../store';
 import type { SetAsideLayer, StorageFailure } from '../store/importSlice';
 import { chunkRange, DB_NAME, LayerDb, OLD_SET_ASIDE_DB, promised } from './idb';
@@ -73,9 +74,22 @@ export function startLayerPersistence(
   const db = new LayerDb(factory);
   let stopped = false;
   let unsubscribe = () => {};
+  /** Marks the layer, and says so in a notice too: the layer list may not be in view. */
+  const markFailed = (id: string, reason: StorageFailure) => {
+    if (stopped) return;
+    const st = s();
+    st.setLayerStorage(id, { state: 'failed', reason });
+    const name = st.imported.find((l) => l.id === id)?.name ?? id;
+    st.notify(
+      translate(st.lang, 'import.storageFailed', {
+        name,
+        reason: translate(st.lang, `import.storage.${reason}` as MessageKey),
+      }),
+    );
+  };
   const failed = (id: string, e: unknown) => {
     const reason = failureOf(e);
-    if (!stopped) s().setLayerStorage(id, { state: 'failed', reason });
+    markFailed(id, reason);
     if (reason === 'unavailable') s().setStorageAvailable(false);
   };
 
@@ -94,7 +108,7 @@ export function startLayerPersistence(
     await ready.catch(() => {});
     const record = { v: 2, meta: metaOf(layer), encoding: 'geojson+gzip', chunks: chunks.length, bytes };
     const checked = storedRecordSchema.safeParse(record);
-    if (!checked.success) return s().setLayerStorage(layer.id, { state: 'failed', reason: 'invalid' });
+    if (!checked.success) return markFailed(layer.id, 'invalid');
     s().setLayerStorage(layer.id, { state: 'saving' });
     try {
       await writeRecord(checked.data, chunks);
@@ -128,8 +142,7 @@ export function startLayerPersistence(
         tx.objectStore('layers').put(record.data, layer.id);
       });
     } catch (e) {
-      if ((e as { name?: unknown }).name === 'Invalid')
-        s().setLayerStorage(layer.id, { state: 'failed', reason: 'invalid' });
+      if ((e as { name?: unknown }).name === 'Invalid') markFailed(layer.id, 'invalid');
       else failed(layer.id, e);
     }
   }
@@ -209,6 +222,8 @@ export function startLayerPersistence(
     if (layers.length) st.addImportedLayers(layers);
     for (const l of layers) st.setLayerStorage(l.id, { state: 'saved' });
     st.setSetAside(setAsideList);
+    for (const x of setAsideList.slice(aside.length))
+      st.notify(translate(st.lang, 'import.setAside', { name: x.name }));
     st.setStorageAvailable(true);
   }
 
