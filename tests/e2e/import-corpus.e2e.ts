@@ -114,3 +114,32 @@ test('corpus: loose shapefile parts load as one layer; a zip of GeoJSON, KML and
   assert((await missing.innerText()).includes('thua_dat.shp (.dbf, .prj, .cpg)'), await missing.innerText());
   assert(problems.consoleErrors.length === 0, problems.consoleErrors.join(' | '));
 });
+
+test('corpus: the coordinate-system question with its preview, in both languages, wide and on a phone', async ({
+  newContext,
+}) => {
+  for (const [lang, phone] of [
+    ['en', false],
+    ['vi', true],
+    ['en', true],
+  ] as const) {
+    const ctx = await newContext(
+      phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {},
+    );
+    const { page, problems } = await openPage(ctx, `?lang=${lang}`);
+    if (phone) await page.locator('.sheet-handle').click();
+    await openImport(page);
+    await page.locator('[data-testid="import-input"]').setInputFiles(`${DIR}/hcmc-kcn-vn2000-noprj.zip`);
+    const dialog = page.locator('[data-testid="crs-dialog"]');
+    await dialog.waitFor();
+    await dialog.locator('[data-testid="crs-province"]').selectOption({ label: 'TP Hồ Chí Minh (105°45′)' });
+    await dialog.locator('[data-preview-outside="0"]').waitFor();
+    await screenshot(page, `crs-dialog-${lang}-${phone ? 390 : 1366}`);
+    // The buttons stay reachable on a phone.
+    await dialog.locator('button.primary').click();
+    await settled(page);
+    assert((await page.locator('[data-import-layer="kcn_hcm"]').count()) === 1, `${lang}: not imported`);
+    assert(problems.consoleErrors.length === 0, problems.consoleErrors.join(' | '));
+    await ctx.close();
+  }
+});

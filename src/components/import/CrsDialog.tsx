@@ -166,7 +166,7 @@ function Question({ question }: { question: CrsQuestion }) {
                 </label>
               </legend>
               {SIX_DEGREE.map((id) => (
-                <label key={id} className="import-crs-row">
+                <label key={id} className="import-crs-row import-crs-option">
                   <input
                     type="radio"
                     name={`${ids}-six`}
@@ -174,8 +174,8 @@ function Question({ question }: { question: CrsQuestion }) {
                     disabled={mode !== 'six'}
                     checked={six === id}
                     onChange={() => setSix(id)}
-                  />{' '}
-                  {crsName(T, id)}
+                  />
+                  <span>{crsName(T, id)}</span>
                 </label>
               ))}
             </fieldset>
@@ -205,14 +205,14 @@ function Question({ question }: { question: CrsQuestion }) {
                 onChange={(e) => setDef(e.target.value)}
               />
               {question.reason === 'datumWithoutShift' && (
-                <label className="import-crs-row small">
+                <label className="import-crs-row import-crs-option small">
                   <input
                     type="checkbox"
                     checked={noShift}
                     disabled={mode !== 'other'}
                     onChange={(e) => setNoShift(e.target.checked)}
-                  />{' '}
-                  {t('import.crsNoShift')}
+                  />
+                  <span>{t('import.crsNoShift')}</span>
                 </label>
               )}
             </fieldset>
