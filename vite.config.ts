@@ -1,36 +1,38 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { headersFile, headersFor, isWorkerScript, META_CSP } from './scripts/securityHeaders.ts';
 
 /**
- * Content-Security-Policy of the built page: no inline or injected script, connections to our own
- * origin only. Injected at build time only, because the dev server needs an inline script (React
- * refresh) that this policy rightly forbids. MapLibre's worker and the import worker are same-origin
- * files; MapLibre's control icons are data: URIs.
+ * Content-Security-Policy and the other security headers (scripts/securityHeaders.ts). At build time
+ * the page gets the policy as a meta tag (for hosts that send no headers) and the build gets a
+ * `_headers` file naming each worker script; `vite preview` sends the headers itself, with the
+ * workers' stricter policy on the worker scripts. The dev server sends none: React refresh needs an
+ * inline script that this policy rightly forbids.
  */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  // The optional online base map (off by default) is OpenStreetMap's raster tiles.
-  "connect-src 'self' https://tile.openstreetmap.org",
-  "img-src 'self' data: blob: https://tile.openstreetmap.org",
-  "style-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
 const cspMeta: Plugin = {
   name: 'csp-meta',
   apply: 'build',
   transformIndexHtml: (html) =>
-    html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`),
+  generateBundle(_, bundle) {
+    const workers = Object.keys(bundle).filter(isWorkerScript);
+    this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(workers) });
+  },
+};
+const securityHeaders: Plugin = {
+  name: 'security-headers',
+  configurePreviewServer(server) {
+    server.middlewares.use((req, res, next) => {
+      for (const [k, v] of Object.entries(headersFor(req.url ?? '/'))) res.setHeader(k, v);
+      next();
+    });
+  },
 };
 
 // maplibre-gl is ~1 MB; keep it in its own long-cached chunk.
 export default defineConfig({
-  plugins: [react(), cspMeta],
+  plugins: [react(), cspMeta, securityHeaders],
   build: {
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {

@@ -69,12 +69,12 @@ export default tseslint.config(
       'src/store/ holds plain state only.',
     ),
   },
-  // Components do not reach into the map adapter; src/app composes them.
+  // Components do not reach into the map adapter or the import machinery; src/app and main.tsx compose.
   {
     files: ['src/components/**/*.{ts,tsx}'],
     rules: restrict(
-      ['maplibre-gl', '**/map/**', '**/app/**'],
-      'Components talk to the map through the store; src/app composes.',
+      ['maplibre-gl', '**/map/**', '**/app/**', '../import/*', '../../import/*', '../../import'],
+      'Components talk to the map through the store and to imports through ImportContext; src/app composes.',
     ),
   },
 );

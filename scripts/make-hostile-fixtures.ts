@@ -9,7 +9,8 @@ import path from 'node:path';
 import { type Zippable, zipSync } from 'fflate';
 import { format } from 'prettier';
 import proj4 from 'proj4';
-import { CRS_DEFS } from '../src/domain/import/crs';
+import { crsDef } from '../src/domain/import/crs';
+import { dbf, type Ring, shp } from './lib/shapefile';
 
 const HOSTILE = 'tests/fixtures/hostile';
 const GOOD = 'tests/fixtures/import';
@@ -49,79 +50,6 @@ function encode1258(s: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
-// --- Minimal Shapefile + dBASE writers (polygons with one clockwise ring, or points) ---
-type Ring = [number, number][];
-function shp(shapes: ({ ring: Ring } | { point: [number, number] })[]): Uint8Array {
-  const polygon = 'ring' in shapes[0]!;
-  const bodies = shapes.map((s) => {
-    if ('point' in s) {
-      const b = new DataView(new ArrayBuffer(20));
-      b.setInt32(0, 1, true);
-      b.setFloat64(4, s.point[0], true);
-      b.setFloat64(12, s.point[1], true);
-      return b;
-    }
-    const b = new DataView(new ArrayBuffer(44 + 4 + s.ring.length * 16));
-    const xs = s.ring.map((p) => p[0]);
-    const ys = s.ring.map((p) => p[1]);
-    b.setInt32(0, 5, true);
-    [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].forEach((v, i) =>
-      b.setFloat64(4 + i * 8, v, true),
-    );
-    b.setInt32(36, 1, true);
-    b.setInt32(40, s.ring.length, true);
-    b.setInt32(44, 0, true);
-    s.ring.forEach(([x, y], i) => {
-      b.setFloat64(48 + i * 16, x, true);
-      b.setFloat64(56 + i * 16, y, true);
-    });
-    return b;
-  });
-  const length = 100 + bodies.reduce((s, b) => s + 8 + b.byteLength, 0);
-  const out = new DataView(new ArrayBuffer(length));
-  out.setInt32(0, 9994);
-  out.setInt32(24, length / 2);
-  out.setInt32(28, 1000, true);
-  out.setInt32(32, polygon ? 5 : 1, true);
-  let o = 100;
-  bodies.forEach((b, i) => {
-    out.setInt32(o, i + 1);
-    out.setInt32(o + 4, b.byteLength / 2);
-    new Uint8Array(out.buffer).set(new Uint8Array(b.buffer), o + 8);
-    o += 8 + b.byteLength;
-  });
-  return new Uint8Array(out.buffer);
-}
-function dbf(
-  fields: { name: string; len: number }[],
-  rows: string[][],
-  encode: (s: string) => Uint8Array,
-): Uint8Array {
-  const headerLen = 32 + fields.length * 32 + 1;
-  const recLen = 1 + fields.reduce((s, f) => s + f.len, 0);
-  const out = new Uint8Array(headerLen + rows.length * recLen + 1).fill(0x20, headerLen);
-  const v = new DataView(out.buffer);
-  out[0] = 0x03;
-  v.setUint32(4, rows.length, true);
-  v.setUint16(8, headerLen, true);
-  v.setUint16(10, recLen, true);
-  fields.forEach((f, i) => {
-    out.set(new TextEncoder().encode(f.name.slice(0, 10)), 32 + i * 32);
-    out[32 + i * 32 + 11] = 'C'.charCodeAt(0);
-    out[32 + i * 32 + 16] = f.len;
-  });
-  out[headerLen - 1] = 0x0d;
-  rows.forEach((row, r) => {
-    let o = headerLen + r * recLen + 1;
-    row.forEach((cell, i) => {
-      out.set(encode(cell).slice(0, fields[i]!.len), o);
-      o += fields[i]!.len;
-    });
-  });
-  out[out.length - 1] = 0x1a;
-  return out;
-}
-
 // Two sites in Hanoi (lon/lat), the ring clockwise as the Shapefile format wants it.
 const box = (lon: number, lat: number, d: number): Ring => [
   [lon, lat],
@@ -134,7 +62,7 @@ const SITES = [
   { ring: box(105.76, 21.1, 0.02), name: 'Cụm công nghiệp Đông Anh', note: 'Quy hoạch đến năm 2030' },
   { ring: box(105.52, 21.0, 0.03), name: 'Khu công nghệ cao Hòa Lạc', note: 'Đất ở, đường nội bộ' },
 ];
-const toTm3 = proj4(CRS_DEFS.wgs84.proj4, CRS_DEFS['vn2000-tm3-105'].proj4);
+const toTm3 = proj4(crsDef('wgs84')!.proj4, crsDef('vn2000-tm3-105')!.proj4);
 const PRJ_TM3 =
   'PROJCS["VN_2000_TM_3_105",GEOGCS["GCS_VN_2000",DATUM["D_Vietnam_2000",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",105.0],PARAMETER["Scale_Factor",0.9999],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
 const FIELDS = [
@@ -357,6 +285,118 @@ write(
 );
 write(HOSTILE, 'unknown-crs.geojson', json(fc([pt([5_000_000, 9_000_000])])));
 write(HOSTILE, 'unsupported.xyz', 'hello');
+// --- Projections proj4 does not know, and a datum named without its shift (real ESRI names) ---
+const prjWkt = (name: string, datum: string, spheroid: string, projection: string, cm: number, k: number) =>
+  `PROJCS["${name}",GEOGCS["GCS_${datum.replace(/^D_/, '')}",DATUM["${datum}",SPHEROID[${spheroid}]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["${projection}"],PARAMETER["False_Easting",${projection === 'Plate_Carree' ? 0 : 500000}.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",${cm}],PARAMETER["Scale_Factor",${k}],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]`;
+const WGS84_SPHEROID = '"WGS_1984",6378137.0,298.257223563';
+const toUtm48 = proj4(crsDef('wgs84')!.proj4, crsDef('wgs84-utm48')!.proj4);
+const ptsShp = (pts: [number, number][]) => shp(pts.map((point) => ({ point })));
+const HANOI_PTS: [number, number][] = [
+  [105.775, 21.112],
+  [105.531, 21.012],
+];
+const PT_FIELDS = [{ name: 'TEN', len: 40 }];
+const PT_ROWS = [['Lô A1'], ['Lô B2']];
+write(
+  HOSTILE,
+  'prj-plate-carree.zip',
+  zipAt({
+    'plate.shp': ptsShp(HANOI_PTS.map(([x, y]) => [x * 111319.49, y * 111319.49])),
+    'plate.dbf': dbf(PT_FIELDS, PT_ROWS, utf8),
+    'plate.prj': utf8(prjWkt('WGS_1984_Plate_Carree', 'D_WGS_1984', WGS84_SPHEROID, 'Plate_Carree', 0, 1)),
+  }),
+);
+write(
+  HOSTILE,
+  'prj-tm-complex.zip',
+  zipAt({
+    'utm.shp': ptsShp(HANOI_PTS.map((p) => toUtm48.forward(p) as [number, number])),
+    'utm.dbf': dbf(PT_FIELDS, PT_ROWS, utf8),
+    'utm.prj': utf8(
+      prjWkt(
+        'WGS_1984_Complex_UTM_Zone_48N',
+        'D_WGS_1984',
+        WGS84_SPHEROID,
+        'Transverse_Mercator_Complex',
+        105,
+        0.9996,
+      ),
+    ),
+  }),
+);
+write(
+  HOSTILE,
+  'prj-indian-1960.zip',
+  zipAt({
+    'indian.shp': ptsShp(HANOI_PTS.map((p) => toUtm48.forward(p) as [number, number])),
+    'indian.dbf': dbf(PT_FIELDS, PT_ROWS, utf8),
+    'indian.prj': utf8(
+      prjWkt(
+        'Indian_1960_UTM_Zone_48N',
+        'D_Indian_1960',
+        '"Everest_Adjustment_1937",6377276.345,300.8017',
+        'Transverse_Mercator',
+        105,
+        0.9996,
+      ),
+    ),
+  }),
+);
+// One good shapefile beside a broken one: the good one must still load.
+write(
+  HOSTILE,
+  'one-bad-part.zip',
+  zipAt({
+    'good.shp': ptsShp(HANOI_PTS),
+    'good.dbf': dbf(PT_FIELDS, PT_ROWS, utf8),
+    'broken.shp': utf8('this is not a shapefile at all'),
+    'broken.dbf': dbf(PT_FIELDS, PT_ROWS, utf8),
+  }),
+);
+write(
+  HOSTILE,
+  'no-data.zip',
+  zipAt({ 'readme.txt': utf8('nothing to read'), 'photo.jpg': new Uint8Array([0xff, 0xd8, 0xff]) }),
+);
+// A .shp entry name of 350 characters: the layer name must stay within what can be stored.
+const longName = `${'ranh_gioi_khu_dat_'.repeat(20).slice(0, 350)}`;
+write(
+  HOSTILE,
+  'long-entry-name.zip',
+  zipAt({ [`${longName}.shp`]: ptsShp(HANOI_PTS), [`${longName}.dbf`]: dbf(PT_FIELDS, PT_ROWS, utf8) }),
+);
+// DTD entities (billion laughs, external entity): never expanded, the file is refused.
+write(
+  HOSTILE,
+  'entities.kml',
+  `<?xml version="1.0"?>\n<!DOCTYPE kml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY x SYSTEM "file:///etc/passwd">]>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>&b;&x;</name><Point><coordinates>105.8,21</coordinates></Point></Placemark></kml>`,
+);
+
+// --- Good: a zip of GeoJSON, KML and CSV; loose shapefile parts; a KML with an HTML description ---
+write(
+  GOOD,
+  'mixed.zip',
+  zipAt({
+    'diem/lots.csv': utf8('ten,kinh_do,vi_do\nLô A1,105.775,21.112\nLô B2,105.531,21.012\n'),
+    'ranh_gioi.kml': utf8(KML),
+    'khu.geojson': utf8(JSON.stringify(fc([pt([105.85, 21.03], { name: 'Hoàn Kiếm' })]))),
+    'readme.txt': utf8('three layers'),
+  }),
+);
+fs.mkdirSync(path.join(GOOD, 'loose'), { recursive: true });
+write(GOOD, 'loose/thua_dat.shp', shp(SITES.map((s) => ({ ring: s.ring.map((p) => toTm3.forward(p)) }))));
+write(GOOD, 'loose/thua_dat.dbf', dbf(FIELDS, ROWS, utf8));
+write(GOOD, 'loose/thua_dat.prj', utf8(PRJ_TM3));
+write(GOOD, 'loose/thua_dat.cpg', utf8('UTF-8'));
+write(
+  GOOD,
+  'description.kml',
+  KML.replace(
+    '<description>Diện tích 12 ha</description>',
+    '<description><![CDATA[<p>Diện tích <b>12</b> ha</p><br/>Chủ đầu tư: A &amp; B<script>x()</script>]]></description>',
+  ),
+);
+
 // Valid JSON fixtures are stored as Prettier formats them, so `prettier --check tests` leaves them be.
 // (malformed.geojson and deep.json cannot be formatted: they need a .prettierignore entry.)
 for (const dir of [HOSTILE, GOOD])

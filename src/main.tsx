@@ -4,15 +4,21 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startUrlSync } from './app/urlSync';
+import { ImportContext } from './components/import/ImportContext';
+import { startImport } from './import';
 import { appStore } from './store';
 import './app/app.css';
 import './app/layout.css';
 
 // The link sets the initial state before the first render.
 startUrlSync(appStore);
+// Imported layers: restores saved ones and starts the import workers, once, for this store.
+const importer = startImport(appStore);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ImportContext.Provider value={importer}>
+      <App />
+    </ImportContext.Provider>
   </StrictMode>,
 );

@@ -29,7 +29,7 @@ const cfg = {
   searchNames: quick ? 10_000 : 100_000,
   searchRuns: quick ? 2 : 5,
   importFeatures: quick ? 5_000 : 100_000,
-  port: Number(arg('--port') ?? 4377),
+  port: Number(arg('--port') ?? process.env.BENCH_PORT ?? 4377),
 };
 const TOGGLES: [FilterGroup, string][] = [
   ['statuses', 'operating'],

@@ -1,70 +1,328 @@
 /**
- * Keeps imported layers in IndexedDB (idb-keyval), so they survive a reload. What comes back is
- * validated like any other input; a layer that no longer validates is moved to a separate store
- * and named in a notice, never dropped silently.
+ * Keeps imported layers in IndexedDB so they survive a reload, and says so, layer by layer.
+ *
+ * A layer is written as its description plus its compressed GeoJSON in chunks (see layer.ts), after
+ * checking the description with the same schema reading uses. Every write ends in a status the layer
+ * list shows: saved, or "not saved: will be gone after reload" with the reason in plain words.
+ * What comes back is validated like any other input (the features in a worker); a record that no
+ * longer validates is set aside, listed, and can be downloaded as GeoJSON or deleted.
  */
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
-import { type ImportedLayer, parseStoredLayer } from '../domain/import/layer';
-import { translate } from '../i18n';
+import {
+  type ImportedLayer,
+  type LayerMeta,
+  legacyLayerSchema,
+  type StoredRecord,
+  storedRecordSchema,
+} from '../domain/import/layer';
+import { type MessageKey, translate } from '../i18n';
 import type { AppState, AppStore } from '../store';
+import type { SetAsideLayer, StorageFailure } from '../store/importSlice';
+import { chunkRange, DB_NAME, LayerDb, OLD_SET_ASIDE_DB, promised } from './idb';
 
-let started = false;
-let dbs: { layers: UseStore; setAside: UseStore } | null = null;
-const db = () =>
-  (dbs ??= {
-    layers: createStore('hanoi-iz-user-layers', 'layers'),
-    setAside: createStore('hanoi-iz-user-layers-set-aside', 'layers'),
-  });
+/** What persistence needs from the layers worker (or, in tests, from the functions it runs). */
+export type LayerCodec = {
+  /** Stored chunks → the GeoJSON Blob the map reads, or null when the features do not validate. */
+  restore(chunks: ArrayBuffer[], featureCount: number): Promise<Blob | null>;
+  /** A version-1 layer's features → chunks and the Blob, or null when they do not validate. */
+  encode(
+    features: unknown[],
+  ): Promise<{ blob: Blob; chunks: ArrayBuffer[]; bytes: number; keys: string[] } | null>;
+  /** Whatever can still be read from a set-aside record, as GeoJSON. */
+  salvage(value: unknown, chunks: ArrayBuffer[]): Promise<Blob>;
+};
 
-export async function restoreLayers(): Promise<{ layers: ImportedLayer[]; setAside: string[] }> {
-  const layers: ImportedLayer[] = [];
-  const setAside: string[] = [];
-  for (const [key, value] of await entries(db().layers)) {
-    const layer = parseStoredLayer(value);
-    if (layer) layers.push(layer);
-    else {
-      await set(key, value, db().setAside);
-      await del(key, db().layers);
-      const name = (value as { name?: unknown } | null)?.name;
-      setAside.push(typeof name === 'string' ? name.slice(0, 80) : String(key));
+export type LayerPersistence = {
+  /** Writes a new layer with its chunks; the layer list shows the outcome. */
+  save(layer: ImportedLayer, chunks: ArrayBuffer[], bytes: number): Promise<void>;
+  downloadSetAside(id: string): Promise<Blob | null>;
+  deleteSetAside(id: string): Promise<void>;
+  /** Resolves once saved layers are back in the store. */
+  ready: Promise<void>;
+  stop(): void;
+};
+
+const chunkKey = (id: string, i: number) => `${id}:${String(i).padStart(5, '0')}`;
+const metaOf = ({ data: _data, ...meta }: ImportedLayer): LayerMeta => meta;
+
+/** A browser's refusal, as one of the reasons the interface can say in plain words. */
+export function failureOf(e: unknown): StorageFailure {
+  const name = (e as { name?: unknown } | null)?.name;
+  const message = String((e as { message?: unknown } | null)?.message ?? '');
+  if (name === 'QuotaExceededError') return 'quota';
+  if (name === 'DataCloneError' || /too large|size/i.test(message)) return 'tooLarge';
+  if (name === 'InvalidStateError' || name === 'NotFoundError' || name === 'SecurityError')
+    return 'unavailable';
+  return 'refused';
+}
+
+export function startLayerPersistence(
+  store: AppStore,
+  codec: LayerCodec,
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+): LayerPersistence {
+  const s = () => store.getState();
+  if (!factory) {
+    s().setStorageAvailable(false);
+    return {
+      save: async (layer) => s().setLayerStorage(layer.id, { state: 'failed', reason: 'unavailable' }),
+      downloadSetAside: async () => null,
+      deleteSetAside: async () => {},
+      ready: Promise.resolve(),
+      stop: () => {},
+    };
+  }
+  const db = new LayerDb(factory);
+  let stopped = false;
+  let unsubscribe = () => {};
+  /** Marks the layer, and says so in a notice too: the layer list may not be in view. */
+  const markFailed = (id: string, reason: StorageFailure) => {
+    if (stopped) return;
+    const st = s();
+    st.setLayerStorage(id, { state: 'failed', reason });
+    const name = st.imported.find((l) => l.id === id)?.name ?? id;
+    st.notify(
+      translate(st.lang, 'import.storageFailed', {
+        name,
+        reason: translate(st.lang, `import.storage.${reason}` as MessageKey),
+      }),
+    );
+  };
+  const failed = (id: string, e: unknown) => {
+    const reason = failureOf(e);
+    markFailed(id, reason);
+    if (reason === 'unavailable') s().setStorageAvailable(false);
+  };
+
+  async function writeRecord(record: StoredRecord, chunks: ArrayBuffer[] | null): Promise<void> {
+    await db.run(['layers', 'chunks'], 'readwrite', (tx) => {
+      const id = record.meta.id;
+      if (chunks) {
+        tx.objectStore('chunks').delete(chunkRange(id));
+        chunks.forEach((c, i) => tx.objectStore('chunks').put(c, chunkKey(id, i)));
+      }
+      tx.objectStore('layers').put(record, id);
+    });
+  }
+
+  async function save(layer: ImportedLayer, chunks: ArrayBuffer[], bytes: number): Promise<void> {
+    await ready.catch(() => {});
+    const record = { v: 2, meta: metaOf(layer), encoding: 'geojson+gzip', chunks: chunks.length, bytes };
+    const checked = storedRecordSchema.safeParse(record);
+    if (!checked.success) return markFailed(layer.id, 'invalid');
+    s().setLayerStorage(layer.id, { state: 'saving' });
+    try {
+      await writeRecord(checked.data, chunks);
+      if (stopped) return;
+      // Removed while it was being written: remove it from storage too.
+      if (!s().imported.some((l) => l.id === layer.id)) return void remove(layer.id);
+      s().setLayerStorage(layer.id, { state: 'saved' });
+      s().setStorageAvailable(true);
+    } catch (e) {
+      failed(layer.id, e);
     }
   }
-  return { layers: layers.sort((a, b) => a.importedAt.localeCompare(b.importedAt)), setAside };
-}
 
-/** Writes every added or changed layer and deletes removed ones, by reference diff. */
-function mirror(store: AppStore, restored: readonly ImportedLayer[]): () => void {
-  let prev = restored;
-  const onError = (e: unknown) =>
-    store.getState().notify(translate(store.getState().lang, 'import.storageFailed', { message: String(e) }));
-  const write = (s: AppState) => {
-    if (s.imported === prev) return;
-    const before = new Map(prev.map((l) => [l.id, l]));
-    for (const l of s.imported) if (before.get(l.id) !== l) set(l.id, l, db().layers).catch(onError);
-    const now = new Set(s.imported.map((l) => l.id));
-    for (const id of before.keys()) if (!now.has(id)) del(id, db().layers).catch(onError);
-    prev = s.imported;
-  };
-  write(store.getState()); // layers imported while the restore was still running
-  return store.subscribe(write);
-}
+  async function remove(id: string): Promise<void> {
+    await db.run(['layers', 'chunks'], 'readwrite', (tx) => {
+      tx.objectStore('layers').delete(id);
+      tx.objectStore('chunks').delete(chunkRange(id));
+    });
+  }
 
-/** Restores saved layers, then mirrors changes. Once per page, whatever re-mounts. */
-export function startPersistence(store: AppStore): void {
-  if (started || typeof indexedDB === 'undefined') return;
-  started = true;
-  let restored: ImportedLayer[] = [];
-  restoreLayers()
-    .then(({ layers, setAside }) => {
-      const s = store.getState();
-      restored = layers;
-      if (layers.length) s.addImportedLayers(layers);
-      for (const name of setAside) s.notify(translate(s.lang, 'import.setAside', { name }));
+  /** Rename, show/hide, filter: the description only, checked before it is written. */
+  async function updateMeta(layer: ImportedLayer): Promise<void> {
+    const status = s().layerStorage[layer.id];
+    if (status?.state === 'failed') return;
+    try {
+      await db.run(['layers'], 'readwrite', async (tx) => {
+        const old = storedRecordSchema.safeParse(await promised(tx.objectStore('layers').get(layer.id)));
+        if (!old.success) return;
+        const record = storedRecordSchema.safeParse({ ...old.data, meta: metaOf(layer) });
+        if (!record.success) throw Object.assign(new Error('invalid'), { name: 'Invalid' });
+        tx.objectStore('layers').put(record.data, layer.id);
+      });
+    } catch (e) {
+      if ((e as { name?: unknown }).name === 'Invalid') markFailed(layer.id, 'invalid');
+      else failed(layer.id, e);
+    }
+  }
+
+  async function setAside(
+    id: string,
+    value: unknown,
+    reason: SetAsideLayer['reason'],
+  ): Promise<SetAsideLayer> {
+    await db.run(['layers', 'setAside'], 'readwrite', (tx) => {
+      tx.objectStore('setAside').put(value, id);
+      tx.objectStore('layers').delete(id);
+    });
+    return { id, name: nameOf(value, id), reason };
+  }
+
+  /** Set-aside records of version 1 lived in a database of their own: move them over once. */
+  async function migrateOldSetAside(): Promise<void> {
+    const list = await factory!.databases?.().catch(() => []);
+    if (!list?.some((d) => d.name === OLD_SET_ASIDE_DB)) return;
+    const old = new LayerDbLike(factory!, OLD_SET_ASIDE_DB);
+    const entries = await old.entries();
+    await db.run(['setAside'], 'readwrite', (tx) => {
+      for (const [k, v] of entries) tx.objectStore('setAside').put(v, String(k));
+    });
+    await old.drop();
+  }
+
+  async function restore(): Promise<void> {
+    await migrateOldSetAside().catch(() => {});
+    const { records, aside } = await db.run(['layers', 'chunks', 'setAside'], 'readonly', async (tx) => {
+      const records: { key: string; value: unknown; chunks: unknown[] }[] = [];
+      for (const [key, value] of await db.getAll(tx, 'layers'))
+        records.push({ key: String(key), value, chunks: await db.chunks(tx, String(key)) });
+      return { records, aside: await db.getAll(tx, 'setAside') };
+    });
+    const layers: ImportedLayer[] = [];
+    const setAsideList: SetAsideLayer[] = aside.map(([k, v]) => ({
+      id: String(k),
+      name: nameOf(v, String(k)),
+      reason: 'invalid',
+    }));
+    for (const { key, value, chunks } of records) {
+      const record = storedRecordSchema.safeParse(value);
+      const buffers = chunks.filter((c): c is ArrayBuffer => c instanceof ArrayBuffer);
+      if (record.success && record.data.meta.id === key && buffers.length === record.data.chunks) {
+        const blob = await codec.restore(buffers, record.data.meta.featureCount).catch(() => null);
+        if (blob) layers.push({ ...record.data.meta, data: blob });
+        else setAsideList.push(await setAside(key, value, 'invalid'));
+        continue;
+      }
+      const legacy = legacyLayerSchema.safeParse(value);
+      if (legacy.success && legacy.data.id === key) {
+        const encoded = await codec.encode(legacy.data.data.features).catch(() => null);
+        if (encoded) {
+          const { data: _features, ...meta } = legacy.data;
+          const layer: ImportedLayer = { ...meta, keys: encoded.keys, data: encoded.blob };
+          const upgraded = storedRecordSchema.safeParse({
+            v: 2,
+            meta: metaOf(layer),
+            encoding: 'geojson+gzip',
+            chunks: encoded.chunks.length,
+            bytes: encoded.bytes,
+          });
+          if (upgraded.success) {
+            await writeRecord(upgraded.data, encoded.chunks);
+            layers.push(layer);
+            continue;
+          }
+        }
+      }
+      setAsideList.push(await setAside(key, value, record.success ? 'unreadable' : 'invalid'));
+    }
+    if (stopped) return;
+    layers.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+    const st = s();
+    if (layers.length) st.addImportedLayers(layers);
+    for (const l of layers) st.setLayerStorage(l.id, { state: 'saved' });
+    st.setSetAside(setAsideList);
+    for (const x of setAsideList.slice(aside.length))
+      st.notify(translate(st.lang, 'import.setAside', { name: x.name }));
+    st.setStorageAvailable(true);
+  }
+
+  /** Mirrors description changes and removals, by reference diff against what was last seen. */
+  function mirror(): void {
+    let prev = s().imported;
+    unsubscribe = store.subscribe((state: AppState) => {
+      if (state.imported === prev) return;
+      const before = new Map(prev.map((l) => [l.id, l]));
+      // Before anything below updates the store (and calls this listener again).
+      prev = state.imported;
+      const now = new Set(state.imported.map((l) => l.id));
+      for (const l of state.imported) {
+        const old = before.get(l.id);
+        if (old && old !== l) void updateMeta(l);
+      }
+      for (const id of before.keys())
+        if (!now.has(id)) {
+          s().setLayerStorage(id, null);
+          remove(id).catch(() => {});
+        }
+    });
+  }
+
+  const ready = restore()
+    .catch(() => {
+      if (!stopped) s().setStorageAvailable(false);
     })
-    .catch((e: unknown) =>
-      store
-        .getState()
-        .notify(translate(store.getState().lang, 'import.storageFailed', { message: String(e) })),
-    )
-    .finally(() => mirror(store, restored));
+    .finally(() => {
+      if (!stopped) mirror();
+    });
+
+  return {
+    save,
+    ready,
+    async downloadSetAside(id) {
+      const got = await db.run(['setAside', 'chunks'], 'readonly', async (tx) => ({
+        value: await promised(tx.objectStore('setAside').get(id)),
+        chunks: await db.chunks(tx, id),
+      }));
+      if (got.value === undefined) return null;
+      return codec.salvage(
+        got.value,
+        got.chunks.filter((c): c is ArrayBuffer => c instanceof ArrayBuffer),
+      );
+    },
+    async deleteSetAside(id) {
+      await db.run(['setAside', 'chunks'], 'readwrite', (tx) => {
+        tx.objectStore('setAside').delete(id);
+        tx.objectStore('chunks').delete(chunkRange(id));
+      });
+      s().setSetAside(s().setAside.filter((x) => x.id !== id));
+    },
+    stop() {
+      stopped = true;
+      unsubscribe();
+      db.close();
+    },
+  };
 }
+
+function nameOf(value: unknown, fallback: string): string {
+  const v = value as { name?: unknown; meta?: { name?: unknown } } | null;
+  const name = typeof v?.meta?.name === 'string' ? v.meta.name : v?.name;
+  return typeof name === 'string' && name.trim() ? name.slice(0, 120) : fallback;
+}
+
+/** Just enough of a key-value database to read and drop version 1's set-aside store. */
+class LayerDbLike {
+  constructor(
+    private readonly factory: IDBFactory,
+    private readonly name: string,
+  ) {}
+  entries(): Promise<[IDBValidKey, unknown][]> {
+    return new Promise((resolve, reject) => {
+      const req = this.factory.open(this.name);
+      req.onerror = () => reject(req.error);
+      req.onupgradeneeded = () => req.result.createObjectStore('layers');
+      req.onsuccess = () => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains('layers')) {
+          db.close();
+          return resolve([]);
+        }
+        const tx = db.transaction('layers', 'readonly');
+        const st = tx.objectStore('layers');
+        Promise.all([promised(st.getAllKeys()), promised(st.getAll())])
+          .then(([k, v]) => resolve(k.map((key, i) => [key, v[i]] as [IDBValidKey, unknown])))
+          .catch(reject)
+          .finally(() => db.close());
+      };
+    });
+  }
+  drop(): Promise<void> {
+    return new Promise((resolve) => {
+      const req = this.factory.deleteDatabase(this.name);
+      req.onsuccess = req.onerror = req.onblocked = () => resolve();
+    });
+  }
+}
+
+export { DB_NAME };

@@ -1,19 +1,20 @@
 /**
- * Zipped Shapefile to raw features, one layer per .shp. shpjs parses the .shp and .dbf; the zip is
- * opened by our safe reader and coordinates stay raw so the pipeline reprojects them itself.
+ * One shapefile (its .shp, and .dbf, .prj, .cpg when present) to a raw layer. shpjs parses the .shp
+ * and .dbf; coordinates stay raw so the pipeline reprojects them itself. The parts come from a zip
+ * or from loose files chosen together.
  */
 import { parseDbf, parseShp } from 'shpjs';
-import { crsFromPrj, type CrsChoice } from '../domain/import/crs';
+import { readPrj } from '../domain/import/crs';
 import { type IssueLog, issue } from '../domain/import/issues';
+import type { RawLayer } from './rawLayer';
+import { errorText } from './errorText';
 import { ImportError } from './importError';
-import { extractZip, listZip } from './zip';
-
-export type RawLayer = { name: string; features: unknown[]; prj: CrsChoice | null; unit: 'record' };
 
 /** shpjs 6 reads any typed array; its (older) type definitions only name Buffer. */
 const shpBuffer = (u: Uint8Array) => u as unknown as { buffer: ArrayBuffer };
-const base = (n: string) => n.replace(/\.[^./]+$/, '');
-const ext = (n: string) => n.slice(n.lastIndexOf('.') + 1).toLowerCase();
+
+export type ShapefileParts = { shp?: Uint8Array; dbf?: Uint8Array; prj?: Uint8Array; cpg?: Uint8Array };
+export const SHAPEFILE_PARTS = ['shp', 'dbf', 'prj', 'cpg', 'shx'] as const;
 
 function knownEncoding(label: string): boolean {
   try {
@@ -44,61 +45,45 @@ function dbfEncoding(dbf: Uint8Array, cpg: string | undefined, file: string, log
   }
 }
 
-export function readShapefileZip(bytes: Uint8Array, file: string, log: IssueLog): RawLayer[] {
-  const entries = listZip(bytes, file);
-  const shps = entries.filter((e) => ext(e.name) === 'shp');
-  if (shps.length === 0)
+/**
+ * `key` tells layers apart within one import (the .shp's path in a zip); `name` is what the user sees.
+ * Throws an ImportError for this shapefile only; the caller decides whether other parts go on.
+ */
+export function readShapefile(
+  parts: ShapefileParts,
+  key: string,
+  name: string,
+  file: string,
+  log: IssueLog,
+): RawLayer {
+  const present = SHAPEFILE_PARTS.filter((p) => p !== 'shx' && parts[p as keyof ShapefileParts]);
+  if (!parts.shp)
     throw new ImportError(
-      issue(file, 'zipNoShp', 'error', {
-        detail:
-          entries
-            .slice(0, 10)
-            .map((e) => e.name)
-            .join(', ') || '∅',
+      issue(file, 'shpMissing', 'error', {
+        detail: `${name}.shp (${present.map((p) => `.${p}`).join(', ') || '∅'})`,
       }),
     );
-  const sibling = (shp: string, x: string) =>
-    entries.find((e) => base(e.name) === base(shp) && ext(e.name) === x);
-  const wanted = shps.flatMap((s) => [
-    s,
-    sibling(s.name, 'dbf'),
-    sibling(s.name, 'prj'),
-    sibling(s.name, 'cpg'),
-  ]);
-  const files = extractZip(
-    bytes,
-    wanted.filter((e) => e !== undefined),
-    file,
-  );
-  const text = (e: { name: string } | undefined) =>
-    e ? new TextDecoder().decode(files.get(e.name)) : undefined;
-  return shps.map((shp) => {
-    const name = base(shp.name).split('/').pop() ?? shp.name;
-    const dbfEntry = sibling(shp.name, 'dbf');
-    const dbf = dbfEntry && files.get(dbfEntry.name);
-    const prjText = text(sibling(shp.name, 'prj'));
-    const prj = prjText === undefined ? null : crsFromPrj(prjText);
-    if (prjText !== undefined && !prj) log.add(issue(file, 'prjUnreadable', 'warning', { detail: name }));
-    let geometries: unknown[];
-    let props: unknown[] = [];
-    try {
-      geometries = parseShp(shpBuffer(files.get(shp.name)!));
-      if (dbf)
-        props = parseDbf(
-          shpBuffer(dbf),
-          dbfEncoding(dbf, text(sibling(shp.name, 'cpg')), file, log) as never,
-        );
-      else log.add(issue(file, 'noDbf', 'warning', { detail: name }));
-    } catch (e) {
-      throw new ImportError(
-        issue(file, 'readFailed', 'error', { detail: `${name}: ${(e as Error).message}`.slice(0, 160) }),
-      );
-    }
-    const features = geometries.map((geometry, i) => ({
-      type: 'Feature',
-      geometry,
-      properties: props[i] ?? null,
-    }));
-    return { name, features, prj, unit: 'record' as const };
-  });
+  const text = (u: Uint8Array | undefined) => (u ? new TextDecoder().decode(u) : undefined);
+  const prjText = text(parts.prj);
+  let prj = prjText === undefined ? null : readPrj(prjText);
+  if (prj?.kind === 'unreadable') {
+    log.add(issue(file, 'prjUnreadable', 'warning', { detail: name }));
+    prj = null;
+  }
+  let geometries: unknown[];
+  let props: unknown[] = [];
+  try {
+    geometries = parseShp(shpBuffer(parts.shp));
+    if (parts.dbf)
+      props = parseDbf(shpBuffer(parts.dbf), dbfEncoding(parts.dbf, text(parts.cpg), file, log) as never);
+    else log.add(issue(file, 'noDbf', 'warning', { detail: name }));
+  } catch (e) {
+    throw new ImportError(issue(file, 'readFailed', 'error', { detail: `${name}: ${errorText(e, 140)}` }));
+  }
+  const features = geometries.map((geometry, i) => ({
+    type: 'Feature',
+    geometry,
+    properties: props[i] ?? null,
+  }));
+  return { key, name, features, prj, prjText, unit: 'record' };
 }

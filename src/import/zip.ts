@@ -6,6 +6,7 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { issue } from '../domain/import/issues';
 import { LIMITS } from '../domain/import/limits';
+import { errorText } from './errorText';
 import { ImportError } from './importError';
 
 export type ZipEntry = { name: string; size: number; originalSize: number };
@@ -20,7 +21,7 @@ export function listZip(bytes: Uint8Array, file: string): ZipEntry[] {
       },
     });
   } catch (e) {
-    throw new ImportError(issue(file, 'zipInvalid', 'error', { detail: (e as Error).message.slice(0, 120) }));
+    throw new ImportError(issue(file, 'zipInvalid', 'error', { detail: errorText(e, 120) }));
   }
   const total = entries.reduce((s, e) => s + e.originalSize, 0);
   const suspicious = entries.find(
@@ -55,7 +56,7 @@ export function extractZip(
     const chunks: Uint8Array[] = [];
     let got = 0;
     entry.ondata = (err, data, final) => {
-      if (err) return fail('zipInvalid', err.message);
+      if (err) return fail('zipInvalid', errorText(err, 120));
       got += data.length;
       total += data.length;
       if (got > limit || total > LIMITS.maxUnzippedBytes) {
@@ -73,7 +74,7 @@ export function extractZip(
     for (let i = 0; i < bytes.length && !failure; i += step)
       uz.push(bytes.subarray(i, i + step), i + step >= bytes.length);
   } catch (e) {
-    fail('zipInvalid', (e as Error).message.slice(0, 120));
+    fail('zipInvalid', errorText(e, 120));
   }
   if (failure) throw failure;
   return out;

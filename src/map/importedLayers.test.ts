@@ -6,7 +6,7 @@ import { createAppStore } from '../store';
 import { attrFilterExpression, bindImportedLayers, userLayerIds, userLayerSpecs } from './importedLayers';
 import type { ZoneMap } from './ZoneMap';
 
-vi.mock('maplibre-gl', () => ({ Popup: class {} }));
+vi.mock('maplibre-gl', () => ({ Popup: class {}, addProtocol: () => {}, removeProtocol: () => {} }));
 
 const PROPS: Record<string, unknown>[] = [
   { ten: 'Lô A1 Đông Anh', dien_tich: 2.5, active: true },
@@ -26,10 +26,8 @@ const layer = (over: Partial<ImportedLayer> = {}): ImportedLayer => ({
   bbox: [105, 21, 105, 21],
   importedAt: '2025-01-01T00:00:00Z',
   filter: null,
-  data: {
-    type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [105, 21] } }],
-  },
+  keys: [],
+  data: new Blob(['{"type":"FeatureCollection","features":[]}']),
   ...over,
 });
 
@@ -59,7 +57,7 @@ test('layer specs validate against the style spec', () => {
   const l = layer({ filter: { key: 'ten', value: 'a' }, visible: false });
   const style = {
     version: 8,
-    sources: { 'user-a1': { type: 'geojson', data: l.data } },
+    sources: { 'user-a1': { type: 'vector', tiles: ['userlayer://a1/1/{z}/{x}/{y}'] } },
     layers: userLayerSpecs(l),
   };
   expect(validateStyleMin(style as never)).toEqual([]);
@@ -69,7 +67,8 @@ function fakeAdapter() {
   const calls: string[] = [];
   const layers = new Set<string>();
   const map = {
-    addSource: (id: string) => calls.push(`addSource ${id}`),
+    addSource: (id: string, spec: { tiles: string[] }) =>
+      calls.push(`addSource ${id} ${spec.tiles[0]!.slice(0, 12)}`),
     removeSource: (id: string) => calls.push(`removeSource ${id}`),
     addLayer: (spec: { id: string }) => (layers.add(spec.id), calls.push(`addLayer ${spec.id}`)),
     removeLayer: (id: string) => (layers.delete(id), calls.push(`removeLayer ${id}`)),
@@ -88,7 +87,11 @@ test('the binder adds, hides, filters, zooms to and removes a layer, touching on
   const { adapter, calls, flyTo } = fakeAdapter();
   const unbind = bindImportedLayers(adapter, store);
   store.getState().addImportedLayers([layer()]);
-  expect(calls.splice(0)).toEqual(['addSource user-a1', ...userLayerIds('a1').map((id) => `addLayer ${id}`)]);
+  // The map gets tiles from the import worker, never the parsed layer.
+  expect(calls.splice(0)).toEqual([
+    'addSource user-a1 userlayer://',
+    ...userLayerIds('a1').map((id) => `addLayer ${id}`),
+  ]);
   store.getState().updateImportedLayer('a1', { visible: false });
   expect(calls.splice(0)).toEqual(userLayerIds('a1').map((id) => `visibility ${id} none`));
   store.getState().updateImportedLayer('a1', { filter: { key: 'ten', value: 'x' } });

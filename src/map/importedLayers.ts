@@ -1,18 +1,21 @@
 /**
- * Draws the user's imported layers next to ours: one GeoJSON source and three layers per imported
+ * Draws the user's imported layers next to ours: one vector source and three layers per imported
  * layer, diffed by reference against what is already on the map; a text-only popup on click.
+ * The import worker cuts each layer into vector tiles on demand (src/import/tiles.ts); the map asks
+ * for them through the `userlayer://` protocol and the store's tile source, so neither the page's
+ * thread nor MapLibre's ever hands a whole layer around: each tile holds only what it shows.
+ * (A GeoJSON source read from a URL would send the whole parsed layer back to the page.)
  * Attribute text reaches the page only through textContent, never as markup.
  */
 import type {
   ExpressionSpecification,
   FilterSpecification,
-  GeoJSONSource,
   LayerSpecification,
   Map as MapLibreMap,
   MapMouseEvent,
 } from 'maplibre-gl';
-import { Popup } from 'maplibre-gl';
-import type { AttrFilter, ImportedLayer } from '../domain/import/layer';
+import { addProtocol, Popup, removeProtocol } from 'maplibre-gl';
+import { type AttrFilter, clustered, type ImportedLayer } from '../domain/import/layer';
 import { translate } from '../i18n';
 import type { AppState } from '../store';
 import type { Binder } from './binders';
@@ -27,6 +30,9 @@ const PARTS = [
   { suffix: 'circle', geometry: POINT },
 ] as const;
 export const userLayerIds = (id: string) => PARTS.map((p) => `user-${id}-${p.suffix}`);
+export const TILE_PROTOCOL = 'userlayer';
+export const TILE_SOURCE_LAYER = 'data';
+const TILE_MAX_ZOOM = 14;
 
 /** Same meaning as domain `matchesFilter`: the value, as text, contains the query, ignoring case. */
 export function attrFilterExpression(filter: AttrFilter | null): ExpressionSpecification | null {
@@ -41,6 +47,29 @@ export function attrFilterExpression(filter: AttrFilter | null): ExpressionSpeci
 export function userLayerSpecs(layer: ImportedLayer): LayerSpecification[] {
   const source = userSourceId(layer.id);
   const visibility = layer.visible ? 'visible' : 'none';
+  if (clustered(layer))
+    return [
+      {
+        id: `user-${layer.id}-circle`,
+        type: 'circle',
+        source,
+        'source-layer': TILE_SOURCE_LAYER,
+        layout: { visibility },
+        paint: {
+          'circle-color': layer.color,
+          'circle-opacity': 0.85,
+          // A cluster's size grows with its count; a single point is as in any other layer.
+          'circle-radius': [
+            'case',
+            ['has', 'point_count'],
+            ['step', ['get', 'point_count'], 8, 100, 12, 1000, 16, 10000, 22],
+            5,
+          ],
+          'circle-stroke-color': '#fff',
+          'circle-stroke-width': 1.5,
+        },
+      } as LayerSpecification,
+    ];
   const paints = {
     fill: { type: 'fill', paint: { 'fill-color': layer.color, 'fill-opacity': 0.25 } },
     line: { type: 'line', paint: { 'line-color': layer.color, 'line-width': 2 } },
@@ -59,6 +88,7 @@ export function userLayerSpecs(layer: ImportedLayer): LayerSpecification[] {
       ({
         id: `user-${layer.id}-${p.suffix}`,
         source,
+        'source-layer': TILE_SOURCE_LAYER,
         layout: { visibility },
         filter: filterFor(p.geometry, layer.filter),
         ...paints[p.suffix],
@@ -102,11 +132,28 @@ function popupContent(
 export const bindImportedLayers: Binder = (adapter, store) => {
   const map = adapter.map;
   const drawn = new Map<string, ImportedLayer>();
+  /** Bumped when a clustered layer's filter changes: its tiles are cut again, with the filter. */
+  const versions = new Map<string, number>();
   let lastZoom: AppState['importZoom'] = null;
   let active = true;
 
   const add = (l: ImportedLayer) => {
-    map.addSource(userSourceId(l.id), { type: 'geojson', data: l.data });
+    const v = (versions.get(l.id) ?? 0) + 1;
+    versions.set(l.id, v);
+    const [w, s, e, n] = l.bbox;
+    const pad = 0.001;
+    map.addSource(userSourceId(l.id), {
+      type: 'vector',
+      tiles: [`${TILE_PROTOCOL}://${encodeURIComponent(l.id)}/${v}/{z}/{x}/{y}`],
+      minzoom: 0,
+      maxzoom: TILE_MAX_ZOOM,
+      bounds: [
+        Math.max(-180, w - pad),
+        Math.max(-85, s - pad),
+        Math.min(180, e + pad),
+        Math.min(85, n + pad),
+      ],
+    });
     const before = map.getLayer(ZONE_LABEL_LAYER) ? ZONE_LABEL_LAYER : undefined;
     for (const spec of userLayerSpecs(l)) map.addLayer(spec, before);
   };
@@ -115,11 +162,18 @@ export const bindImportedLayers: Binder = (adapter, store) => {
     map.removeSource(userSourceId(id));
   };
   const update = (l: ImportedLayer, prev: ImportedLayer) => {
-    if (l.data !== prev.data) map.getSource<GeoJSONSource>(userSourceId(l.id))?.setData(l.data);
+    if (l.data !== prev.data) {
+      remove(l.id);
+      return add(l);
+    }
     if (l.visible !== prev.visible)
       for (const id of userLayerIds(l.id))
-        map.setLayoutProperty(id, 'visibility', l.visible ? 'visible' : 'none');
-    if (l.filter !== prev.filter)
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', l.visible ? 'visible' : 'none');
+    if (l.filter !== prev.filter && clustered(l)) {
+      // Clusters are counted after filtering: the tiles are cut again with the new filter.
+      remove(l.id);
+      add(l);
+    } else if (l.filter !== prev.filter)
       PARTS.forEach((p) => map.setFilter(`user-${l.id}-${p.suffix}`, filterFor(p.geometry, l.filter)));
   };
 
@@ -147,11 +201,21 @@ export const bindImportedLayers: Binder = (adapter, store) => {
     const hit = map.queryRenderedFeatures(e.point, { layers })[0];
     const layer = hit && drawn.get(hit.layer.id.replace(/^user-(.*)-(fill|line|circle)$/, '$1'));
     if (!hit || !layer) return;
+    if (hit.properties.cluster) return void map.flyTo({ center: e.lngLat, zoom: map.getZoom() + 2 });
     new Popup({ className: 'import-popup-wrap', maxWidth: '320px' })
       .setLngLat(e.lngLat)
       .setDOMContent(popupContent(layer, hit.properties, store.getState().lang))
       .addTo(map as MapLibreMap);
   };
+
+  /** Tiles come from the import worker, through the store's tile source. */
+  addProtocol(TILE_PROTOCOL, async (params) => {
+    const m = /^userlayer:\/\/([^/]+)\/\d+\/(\d+)\/(\d+)\/(\d+)$/.exec(params.url);
+    const layer = m ? drawn.get(decodeURIComponent(m[1]!)) : undefined;
+    const source = store.getState().tileSource;
+    if (!m || !layer || !source) return { data: new ArrayBuffer(0) };
+    return { data: await source(layer, Number(m[2]), Number(m[3]), Number(m[4])) };
+  });
 
   let unsubscribe = () => {};
   adapter.whenLoaded(() => {
@@ -163,5 +227,6 @@ export const bindImportedLayers: Binder = (adapter, store) => {
   return () => {
     active = false;
     unsubscribe();
+    removeProtocol(TILE_PROTOCOL);
   };
 };

@@ -1,8 +1,10 @@
-/** The user's own layers, the files being imported, their reports and a pending coordinate-system question. */
+/**
+ * The user's own layers, whether each is kept in this browser, the layers set aside, the files being
+ * imported, their reports and a pending coordinate-system question.
+ */
 import type { StateCreator } from 'zustand';
-import type { CrsId } from '../domain/import/crs';
 import type { Issue } from '../domain/import/issues';
-import type { BBox, ImportedLayer } from '../domain/import/layer';
+import { type BBox, clampFilter, clampName, type ImportedLayer } from '../domain/import/layer';
 import type { AppState } from './index';
 
 export type ImportJob = {
@@ -12,20 +14,48 @@ export type ImportJob = {
   progress: number;
 };
 export type ImportReport = { id: number; fileName: string; issues: Issue[]; omitted: number; loaded: number };
-export type CrsQuestion = { jobId: number; fileName: string; candidates: CrsId[] };
+/** The reasons a layer cannot be kept, each said in plain words in the interface. */
+export type StorageFailure = 'quota' | 'tooLarge' | 'unavailable' | 'invalid' | 'refused';
+export type LayerStorage =
+  { state: 'saving' } | { state: 'saved' } | { state: 'failed'; reason: StorageFailure };
+export type SetAsideLayer = { id: string; name: string; reason: 'invalid' | 'unreadable' };
+
+/** Why the user is asked (mirrors the pipeline's reasons). */
+export type CrsQuestion = {
+  jobId: number;
+  fileName: string;
+  layerName: string;
+  reason: 'noPrj' | 'unknownPrj' | 'datumWithoutShift' | 'badChoice';
+  prj?: string;
+  detail?: string;
+  /** Positions as the file has them, for the preview (easting, northing). */
+  sample: [number, number][];
+};
 export type LayerPatch = Partial<Pick<ImportedLayer, 'name' | 'visible' | 'filter'>>;
+/** Where the map gets an imported layer's vector tiles (the import worker cuts them). */
+export type TileSource = (layer: ImportedLayer, z: number, x: number, y: number) => Promise<ArrayBuffer>;
 
 export type ImportSlice = {
   imported: ImportedLayer[];
+  /** Per layer: being written, kept, or not kept (and why). Absent: not yet known. */
+  layerStorage: Record<string, LayerStorage>;
+  /** null until the first attempt; false when this browser cannot keep layers at all. */
+  storageAvailable: boolean | null;
+  setAside: SetAsideLayer[];
   importJobs: ImportJob[];
   importReports: ImportReport[];
   crsQuestion: CrsQuestion | null;
   /** A request for the map to fit a layer; `seq` makes a repeated request a new one. */
   importZoom: { bbox: BBox; seq: number } | null;
+  tileSource: TileSource | null;
+  setTileSource: (source: TileSource | null) => void;
   addImportedLayers: (layers: ImportedLayer[]) => void;
   updateImportedLayer: (id: string, patch: LayerPatch) => void;
   removeImportedLayer: (id: string) => void;
   zoomToImported: (id: string) => void;
+  setLayerStorage: (id: string, status: LayerStorage | null) => void;
+  setStorageAvailable: (available: boolean) => void;
+  setSetAside: (list: SetAsideLayer[]) => void;
   setImportJob: (job: ImportJob) => void;
   removeImportJob: (id: number) => void;
   addImportReport: (report: ImportReport) => void;
@@ -37,18 +67,44 @@ let zoomSeq = 0;
 
 export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => ({
   imported: [],
+  layerStorage: {},
+  storageAvailable: null,
+  setAside: [],
   importJobs: [],
   importReports: [],
   crsQuestion: null,
   importZoom: null,
+  tileSource: null,
+  setTileSource: (tileSource) => set({ tileSource }),
   addImportedLayers: (layers) => set((s) => ({ imported: [...s.imported, ...layers] })),
+  // Names and filters are clamped here to what a stored layer may hold, so a saved layer reads back.
   updateImportedLayer: (id, patch) =>
-    set((s) => ({ imported: s.imported.map((l) => (l.id === id ? { ...l, ...patch } : l)) })),
+    set((s) => ({
+      imported: s.imported.map((l) =>
+        l.id === id
+          ? {
+              ...l,
+              ...patch,
+              ...(patch.name !== undefined && { name: clampName(patch.name) || l.name }),
+              ...(patch.filter !== undefined && { filter: clampFilter(patch.filter) }),
+            }
+          : l,
+      ),
+    })),
   removeImportedLayer: (id) => set((s) => ({ imported: s.imported.filter((l) => l.id !== id) })),
   zoomToImported: (id) => {
     const layer = get().imported.find((l) => l.id === id);
     if (layer) set({ importZoom: { bbox: layer.bbox, seq: ++zoomSeq } });
   },
+  setLayerStorage: (id, status) =>
+    set((s) => {
+      const next = { ...s.layerStorage };
+      if (status) next[id] = status;
+      else delete next[id];
+      return { layerStorage: next };
+    }),
+  setStorageAvailable: (storageAvailable) => set({ storageAvailable }),
+  setSetAside: (setAside) => set({ setAside }),
   setImportJob: (job) =>
     set((s) => ({
       importJobs: s.importJobs.some((j) => j.id === job.id)

@@ -1,13 +1,12 @@
 /**
  * Sits inside the map's wrapper: takes files dropped anywhere on the map, shows the import progress
- * over the map and the coordinate-system question, and restores saved layers once per page.
+ * over the map and the coordinate-system question.
  */
 import { useEffect, useRef, useState } from 'react';
-import { cancelImport, importFiles } from '../../import/controller';
-import { startPersistence } from '../../import/persist';
 import { appStore, useAppStore } from '../../store';
 import { useT } from '../useT';
 import { CrsDialog } from './CrsDialog';
+import { useImport } from './ImportContext';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
@@ -18,7 +17,7 @@ export function ImportDropTarget() {
   const job = useAppStore((s) => s.importJobs.find((j) => j.status !== 'queued'));
   const queued = useAppStore((s) => s.importJobs.filter((j) => j.status === 'queued').length);
 
-  useEffect(() => startPersistence(appStore), []);
+  const { importFiles, cancelImport } = useImport();
 
   useEffect(() => {
     const target = ref.current?.parentElement;
@@ -60,7 +59,7 @@ export function ImportDropTarget() {
       target.removeEventListener('dragleave', leave);
       target.removeEventListener('drop', drop);
     };
-  }, []);
+  }, [importFiles]);
 
   return (
     <div ref={ref} className="import-drop">

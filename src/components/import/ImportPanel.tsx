@@ -2,9 +2,9 @@
 import { useRef } from 'react';
 import { ACCEPTED_EXTENSIONS } from '../../domain/import/formats';
 import { LIMITS } from '../../domain/import/limits';
-import { cancelImport, importFiles } from '../../import/controller';
 import { useAppStore } from '../../store';
 import { useT } from '../useT';
+import { downloadBlob, useImport } from './ImportContext';
 import { issueText } from './issueText';
 import { LayerItem } from './LayerItem';
 
@@ -16,6 +16,9 @@ export function ImportPanel() {
   const jobs = useAppStore((s) => s.importJobs);
   const reports = useAppStore((s) => s.importReports);
   const dismiss = useAppStore((s) => s.dismissImportReport);
+  const storageAvailable = useAppStore((s) => s.storageAvailable);
+  const setAside = useAppStore((s) => s.setAside);
+  const { importFiles, cancelImport, downloadSetAside, deleteSetAside } = useImport();
   return (
     <section className="import-panel" aria-labelledby="import-title">
       <h2 id="import-title">{t('import.panel')}</h2>
@@ -91,6 +94,11 @@ export function ImportPanel() {
         </section>
       )}
 
+      {storageAvailable === false && (
+        <p className="import-not-saved" role="alert" data-testid="storage-unavailable">
+          {t('import.storageUnavailable')}
+        </p>
+      )}
       <h3>{t('import.layers')}</h3>
       {layers.length === 0 ? (
         <p className="muted">{t('import.empty')}</p>
@@ -100,6 +108,33 @@ export function ImportPanel() {
             <LayerItem key={l.id} layer={l} />
           ))}
         </ul>
+      )}
+
+      {setAside.length > 0 && (
+        <section className="import-set-aside" aria-labelledby="set-aside-title">
+          <h3 id="set-aside-title">{t('import.setAsideTitle')}</h3>
+          <p className="muted small">{t('import.setAsideIntro')}</p>
+          <ul>
+            {setAside.map((x) => (
+              <li key={x.id} data-set-aside={x.name}>
+                <span className="import-layer-name">{x.name}</span>
+                <span className="import-actions">
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void downloadSetAside(x.id).then((blob) => blob && downloadBlob(blob, x.name))
+                    }
+                  >
+                    {t('import.setAsideDownload')}
+                  </button>
+                  <button type="button" onClick={() => void deleteSetAside(x.id)}>
+                    {t('import.setAsideDelete')}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </section>
   );

@@ -1,18 +1,16 @@
-/** One imported layer: colour, count, extent, and hide / zoom / rename / filter / export / remove. */
-import { useEffect, useMemo, useState } from 'react';
-import { attributeKeys, type ImportedLayer, matchesFilter } from '../../domain/import/layer';
+/**
+ * One imported layer: colour, count, extent, whether it is kept in this browser, and hide / zoom /
+ * rename / filter / export / remove. The features stay in a Blob; the match count comes from the
+ * import worker.
+ */
+import { useEffect, useState } from 'react';
+import { type ImportedLayer, LAYER_LIMITS } from '../../domain/import/layer';
+import { OUTSIDE_FLAG } from '../../domain/import/landCheck';
+import type { MessageKey } from '../../i18n';
 import { useAppStore } from '../../store';
 import { useT } from '../useT';
+import { downloadBlob, useImport } from './ImportContext';
 import { crsName } from './issueText';
-
-function exportGeoJson(layer: ImportedLayer): void {
-  const blob = new Blob([JSON.stringify(layer.data)], { type: 'application/geo+json' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = `${layer.name.replace(/[\\/:*?"<>|]+/g, '_') || 'layer'}.geojson`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
 
 export function LayerItem({ layer }: { layer: ImportedLayer }) {
   const T = useT();
@@ -22,13 +20,23 @@ export function LayerItem({ layer }: { layer: ImportedLayer }) {
   const zoom = useAppStore((s) => s.zoomToImported);
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(layer.name);
+  const { countMatching } = useImport();
+  const storage = useAppStore((s) => s.layerStorage[layer.id]);
   const [value, setValue] = useState(layer.filter?.value ?? '');
-  const keys = useMemo(() => attributeKeys(layer), [layer]);
+  const keys = layer.keys;
   const key = layer.filter?.key ?? '';
-  const shown = useMemo(
-    () => layer.data.features.filter((f) => matchesFilter(f.properties, layer.filter)).length,
-    [layer.data, layer.filter],
-  );
+  const [shown, setShown] = useState<{ filter: ImportedLayer['filter']; count: number } | null>(null);
+  useEffect(() => {
+    if (!layer.filter) return;
+    let live = true;
+    countMatching(layer, layer.filter)
+      .then((count) => live && setShown({ filter: layer.filter, count }))
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [layer, countMatching]);
+  const count = shown && shown.filter === layer.filter ? shown.count : null;
   // The filter reaches the map (and IndexedDB) a moment after typing stops.
   useEffect(() => {
     if (!key || value === (layer.filter?.value ?? '')) return;
@@ -37,7 +45,7 @@ export function LayerItem({ layer }: { layer: ImportedLayer }) {
   }, [key, value, layer.id, layer.filter, update]);
   const [w, s, e, n] = layer.bbox.map((v) => num(v, 4)) as [string, string, string, string];
   return (
-    <li className="import-layer" data-import-layer={layer.name}>
+    <li className="import-layer" data-import-layer={layer.name} data-bbox={layer.bbox.join(',')}>
       <div className="import-layer-head">
         <span className="import-swatch" style={{ background: layer.color }} aria-hidden="true" />
         {renaming ? (
@@ -45,13 +53,18 @@ export function LayerItem({ layer }: { layer: ImportedLayer }) {
             className="import-rename"
             onSubmit={(ev) => {
               ev.preventDefault();
-              if (name.trim()) update(layer.id, { name: name.trim().slice(0, 300) });
+              if (name.trim()) update(layer.id, { name });
               setRenaming(false);
             }}
           >
             <label>
               <span className="visually-hidden">{t('import.renameLabel')}</span>
-              <input value={name} onChange={(ev) => setName(ev.target.value)} autoFocus maxLength={300} />
+              <input
+                value={name}
+                onChange={(ev) => setName(ev.target.value)}
+                autoFocus
+                maxLength={LAYER_LIMITS.name}
+              />
             </label>
             <button type="submit">{t('import.save')}</button>
           </form>
@@ -63,6 +76,25 @@ export function LayerItem({ layer }: { layer: ImportedLayer }) {
         {t('import.count', { count: num(layer.featureCount) })} · {t('import.extent', { w, e, s, n })} ·{' '}
         {t('import.crsUsed', { crs: crsName(T, layer.crs) })}
       </p>
+      {storage?.state === 'failed' ? (
+        <p className="import-not-saved" role="alert" data-storage="failed">
+          <strong>{t('import.notSaved')}</strong>{' '}
+          {t('import.notSavedReason', { reason: t(`import.storage.${storage.reason}` as MessageKey) })}
+        </p>
+      ) : (
+        <p className="muted small" data-storage={storage?.state ?? 'unknown'}>
+          {storage?.state === 'saved'
+            ? t('import.saved')
+            : storage?.state === 'saving'
+              ? t('import.saving')
+              : ''}
+        </p>
+      )}
+      {(layer.outside ?? 0) > OUTSIDE_FLAG && (
+        <p className="import-outside" data-outside={layer.outside}>
+          {t('import.outside')}
+        </p>
+      )}
       <label className="import-visible">
         <input
           type="checkbox"
@@ -78,7 +110,7 @@ export function LayerItem({ layer }: { layer: ImportedLayer }) {
         <button type="button" onClick={() => setRenaming((r) => !r)}>
           {t('import.rename')}
         </button>
-        <button type="button" onClick={() => exportGeoJson(layer)}>
+        <button type="button" onClick={() => downloadBlob(layer.data, layer.name)}>
           {t('import.export')}
         </button>
         <button type="button" onClick={() => remove(layer.id)}>
@@ -106,12 +138,19 @@ export function LayerItem({ layer }: { layer: ImportedLayer }) {
           {key && (
             <label>
               {t('import.filterValue')}{' '}
-              <input type="search" value={value} onChange={(ev) => setValue(ev.target.value)} />
+              <input
+                type="search"
+                value={value}
+                maxLength={LAYER_LIMITS.filterValue}
+                onChange={(ev) => setValue(ev.target.value)}
+              />
             </label>
           )}
           {layer.filter && (
-            <span className="muted small" data-import-matching={shown}>
-              {t('import.matching', { shown: num(shown), total: num(layer.featureCount) })}
+            <span className="muted small" data-import-matching={count ?? undefined}>
+              {count === null
+                ? t('import.matchingCounting')
+                : t('import.matching', { shown: num(count), total: num(layer.featureCount) })}
             </span>
           )}
         </div>

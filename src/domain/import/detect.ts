@@ -1,21 +1,16 @@
 /**
  * Guesses what a file's coordinates are from their values alone: longitude/latitude, the same with
  * the axes swapped, or metres in a Vietnamese projected system (which one cannot be told from the
- * numbers: TM-3 105° and UTM 48N share the central meridian, so the user is asked).
+ * numbers: every provincial TM-3 grid and UTM give eastings near 500 km, so the user is asked).
  */
-import type { CrsId } from './crs';
-
 export type Detection =
-  | { kind: 'geographic'; swapped: boolean }
-  | { kind: 'projected'; candidates: CrsId[]; swapped: boolean }
-  | { kind: 'unknown' };
+  { kind: 'geographic'; swapped: boolean } | { kind: 'projected'; swapped: boolean } | { kind: 'unknown' };
 
 type XY = readonly [number, number];
 
-/** Easting and northing ranges of mainland Vietnam in a 105°-meridian transverse Mercator. */
+/** Easting and northing ranges of Viet Nam in any of its transverse Mercator grids (FE 500 km). */
 const EASTING = [150_000, 1_100_000] as const;
 const NORTHING = [900_000, 2_700_000] as const;
-export const PROJECTED_CANDIDATES: CrsId[] = ['vn2000-tm3-105', 'vn2000-utm48', 'wgs84-utm48'];
 
 const within = (v: number, [lo, hi]: readonly [number, number]) => v >= lo && v <= hi;
 const isLonLat = ([x, y]: XY) => Math.abs(x) <= 180 && Math.abs(y) <= 90;
@@ -34,8 +29,7 @@ export function detectCoordinates(sample: readonly XY[]): Detection {
   const en = share(([x, y]) => within(x, EASTING) && within(y, NORTHING));
   const ne = share(([x, y]) => within(x, NORTHING) && within(y, EASTING));
   // Vietnamese survey tables write X for northing and Y for easting.
-  if (en >= 0.5 || ne >= 0.5)
-    return { kind: 'projected', candidates: PROJECTED_CANDIDATES, swapped: ne > en };
+  if (en >= 0.5 || ne >= 0.5) return { kind: 'projected', swapped: ne > en };
   return { kind: 'unknown' };
 }
 

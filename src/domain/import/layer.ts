@@ -1,28 +1,49 @@
 /**
- * A user's imported layer as the app keeps it (in the store and in IndexedDB), with its zod schema:
- * what comes back from IndexedDB is checked like any other input.
+ * A user's imported layer as the app keeps it, with the zod schemas that both write and read it.
+ *
+ * In the store a layer is its description plus its features as GeoJSON text in a Blob (made in the
+ * import worker; the page never parses it: the map's own worker reads it from a blob: URL). In
+ * IndexedDB it is the same description (`storedMetaSchema`) and the GeoJSON text gzip-compressed in
+ * chunks of at most 8 MB, so no single value comes near the browser's size limit for one record.
+ * Writing and reading check the same schemas, so what is written always reads back.
  */
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
 import { z } from 'zod';
 import { eachPosition, geometrySchema, type SimpleGeometry } from './features';
+import { LIMITS } from './limits';
 
 export type BBox = [number, number, number, number];
 export type AttrFilter = { key: string; value: string };
 
-export type ImportedLayer = {
+/** Limits a stored layer must respect; the interface and the store clamp to them before writing. */
+export const LAYER_LIMITS = {
+  name: 300,
+  fileName: 300,
+  filterKey: 200,
+  filterValue: 500,
+  keys: 100,
+} as const;
+
+export type LayerMeta = {
   id: string;
   name: string;
   fileName: string;
   color: string;
   visible: boolean;
-  /** How the coordinates were read, e.g. "vn2000-tm3-105" or "prj". */
+  /** How the coordinates were read: a system id (see crs.ts), "prj" or "custom". */
   crs: string;
   featureCount: number;
   bbox: BBox;
   importedAt: string;
   filter: AttrFilter | null;
-  data: FeatureCollection;
+  /** Attribute names, in first-seen order (at most 100), for the filter. */
+  keys: string[];
+  /** Share of the layer's positions outside Viet Nam's land (0–1), when checked. */
+  outside?: number;
+  /** Every feature is a point: a dense layer can then be drawn in clusters. */
+  pointsOnly?: boolean;
 };
+export type ImportedLayer = LayerMeta & { data: Blob };
 
 /** Distinct from the zone kind colours, readable on the light base map. */
 export const LAYER_PALETTE = [
@@ -36,38 +57,62 @@ export const LAYER_PALETTE = [
   '#5c940d',
 ];
 
-const propValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const featureSchema = z.object({
-  type: z.literal('Feature'),
-  geometry: geometrySchema,
-  properties: z.record(z.string(), propValue),
-});
-
-export const storedLayerSchema = z.object({
+export const storedMetaSchema = z.object({
   id: z.string().min(1).max(100),
-  name: z.string().max(300),
-  fileName: z.string().max(300),
+  name: z.string().max(LAYER_LIMITS.name),
+  fileName: z.string().max(LAYER_LIMITS.fileName),
   color: z.string().regex(/^#[0-9a-f]{6}$/i),
   visible: z.boolean(),
   crs: z.string().max(100),
-  featureCount: z.number().int().nonnegative(),
+  featureCount: z.number().int().nonnegative().max(LIMITS.maxFeatures),
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
   importedAt: z.string().max(40),
-  filter: z.object({ key: z.string().max(200), value: z.string().max(500) }).nullable(),
-  data: z.object({ type: z.literal('FeatureCollection'), features: z.array(featureSchema) }),
+  filter: z
+    .object({ key: z.string().max(LAYER_LIMITS.filterKey), value: z.string().max(LAYER_LIMITS.filterValue) })
+    .nullable(),
+  keys: z.array(z.string().max(LIMITS.maxKeyLength)).max(LAYER_LIMITS.keys),
+  outside: z.number().min(0).max(1).optional(),
+  pointsOnly: z.boolean().optional(),
+}) satisfies z.ZodType<LayerMeta>;
+
+/** Version 2 record: the description and how the features are kept. */
+export const storedRecordSchema = z.object({
+  v: z.literal(2),
+  meta: storedMetaSchema,
+  encoding: z.literal('geojson+gzip'),
+  chunks: z.number().int().min(1).max(10_000),
+  bytes: z.number().int().nonnegative(),
+});
+export type StoredRecord = z.infer<typeof storedRecordSchema>;
+
+const propValue = z.union([z.string().max(LIMITS.maxValueLength + 1), z.number(), z.boolean(), z.null()]);
+export const storedFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  geometry: geometrySchema,
+  properties: z.record(z.string().max(LIMITS.maxKeyLength), propValue),
+});
+const collectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(storedFeatureSchema),
 });
 
-/** Parses a stored layer; positions must be finite longitude/latitude. */
-export function parseStoredLayer(value: unknown): ImportedLayer | null {
-  const r = storedLayerSchema.safeParse(value);
+/** Checks features for storage (writing) or after storage (reading): same schema, finite lon/lat. */
+export function parseStoredFeatures(value: unknown, count?: number): Feature[] | null {
+  const r = collectionSchema.safeParse(value);
   if (!r.success) return null;
-  let ok = r.data.data.features.length === r.data.featureCount;
-  for (const f of r.data.data.features)
+  if (count !== undefined && r.data.features.length !== count) return null;
+  let ok = true;
+  for (const f of r.data.features)
     eachPosition(f.geometry as SimpleGeometry, (p) => {
       if (!(Math.abs(p[0]!) <= 180 && Math.abs(p[1]!) <= 90)) ok = false;
     });
-  return ok ? (r.data as ImportedLayer) : null;
+  return ok ? (r.data.features as Feature[]) : null;
 }
+
+/** The first version kept whole layers (features included) in one IndexedDB value. */
+export const legacyLayerSchema = storedMetaSchema
+  .omit({ keys: true })
+  .extend({ data: z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }) });
 
 export function bboxOf(features: readonly Feature[]): BBox {
   const b: BBox = [Infinity, Infinity, -Infinity, -Infinity];
@@ -81,11 +126,11 @@ export function bboxOf(features: readonly Feature[]): BBox {
   return b[0] <= b[2] ? b : [0, 0, 0, 0];
 }
 
-/** Every property name used by the layer, in first-seen order. */
-export function attributeKeys(layer: Pick<ImportedLayer, 'data'>, max = 100): string[] {
+/** Every property name used by the features, in first-seen order. */
+export function attributeKeys(features: readonly Feature[], max: number = LAYER_LIMITS.keys): string[] {
   const keys = new Set<string>();
-  for (const f of layer.data.features) {
-    for (const k of Object.keys(f.properties ?? {})) keys.add(k);
+  for (const f of features) {
+    for (const k of Object.keys(f.properties ?? {})) if (keys.size < max) keys.add(k);
     if (keys.size >= max) break;
   }
   return [...keys];
@@ -98,3 +143,17 @@ export function matchesFilter(props: Record<string, unknown> | null, filter: Att
   if (v === undefined || v === null) return false;
   return String(v).toLowerCase().includes(filter.value.toLowerCase());
 }
+
+/**
+ * A point layer this dense is drawn in clusters: hundreds of thousands of circles in one low-zoom
+ * tile would block the page's thread while the map takes the tile in. Its attribute filter then
+ * applies before clustering.
+ */
+export const CLUSTER_FROM = 20_000;
+export const clustered = (l: Pick<LayerMeta, 'pointsOnly' | 'featureCount'>) =>
+  Boolean(l.pointsOnly) && l.featureCount >= CLUSTER_FROM;
+
+/** A filter within the stored limits. */
+export const clampFilter = (f: AttrFilter | null): AttrFilter | null =>
+  f && { key: f.key.slice(0, LAYER_LIMITS.filterKey), value: f.value.slice(0, LAYER_LIMITS.filterValue) };
+export const clampName = (name: string) => name.trim().slice(0, LAYER_LIMITS.name);
