@@ -12,6 +12,7 @@ import { chunks, totals } from './bundle';
 import { measureImport } from './importBench';
 import { appMapSize, firstIdle, open, PAGE_KINDS, type PageKind, settle, timeToggle } from './pages';
 import { Report } from './report';
+import type { PlaceNames } from '../../src/domain/searchDocs';
 import { searchDocs, typeQueries } from './search';
 import { buildAll, OUT, serve, writeJson, writeSynthetic } from './setup';
 import { readBasis, synthZones } from './synth';
@@ -159,7 +160,8 @@ async function searchLatency(n: number) {
   await attempt(
     [fig.id],
     async () => {
-      const docs = searchDocs(synthZones(n, readBasis(`${OUT}/data`)));
+      const places = JSON.parse(fs.readFileSync(`${OUT}/data/places.json`, 'utf8')) as PlaceNames;
+      const docs = searchDocs(synthZones(n, readBasis(`${OUT}/data`)), places);
       const { indexMs, runs } = typeQueries(docs, cfg.searchRuns + 1);
       runs.shift(); // warm-up: first-call JIT
       const all = runs.flat().sort((a, b) => a - b);

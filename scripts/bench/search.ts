@@ -1,9 +1,10 @@
 /**
  * Search latency per keystroke, in node (V8, the engine Chromium runs), over the synthetic zones'
- * names, aliases and developers through src/domain/search.ts: each query is typed one character
+ * search documents (the app's own builder, src/domain/searchDocs.ts) through src/domain/search.ts: each query is typed one character
  * at a time and every keystroke's search() is timed.
  */
 import { buildSearchIndex, search, type SearchDoc } from '../../src/domain/search';
+import { type PlaceNames, placeDocs, zoneDocs } from '../../src/domain/searchDocs';
 import type { ZoneFeature } from '../../src/domain/zone';
 
 /** What people type: folded and accented, abbreviations, place names, a miss. */
@@ -15,20 +16,9 @@ export const QUERIES = [
   'xyzzy',
 ];
 
-export function searchDocs(zones: readonly ZoneFeature[]): SearchDoc[] {
-  return zones.map((z) => {
-    const p = z.properties;
-    return {
-      type: 'zone',
-      id: p.id,
-      label: p.name.vi,
-      texts: [
-        { text: p.name.vi, field: 'name' },
-        ...(p.name.en ? [{ text: p.name.en, field: 'alias' as const }] : []),
-        ...p.developer.map((d) => ({ text: d.value, field: 'developer' as const })),
-      ],
-    };
-  });
+/** The app's own search documents (src/domain/searchDocs.ts) of the synthetic zones and the real places. */
+export function searchDocs(zones: readonly ZoneFeature[], places: PlaceNames): SearchDoc[] {
+  return [...zoneDocs(zones, places, 'vi'), ...placeDocs(places, 'vi')];
 }
 
 /** One run: every keystroke of every query, in ms. */

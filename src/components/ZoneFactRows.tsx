@@ -103,7 +103,13 @@ export function ZoneFactRows({
       />
       <FactRow name={t('zone.developer')} facts={p.developer} render={(v) => tr.note(v)} {...row} />
       <FactRow name={t('zone.established')} facts={p.establishedYear} render={(v) => String(v)} {...row} />
-      <FactRow name={t('zone.legalBasis')} mode="list" facts={p.legalBasis} render={(v) => tr.note(v)} {...row} />
+      <FactRow
+        name={t('zone.legalBasis')}
+        mode="list"
+        facts={p.legalBasis}
+        render={(v) => tr.note(v)}
+        {...row}
+      />
     </>
   );
 }

@@ -100,7 +100,13 @@ export function ZonePanel() {
           commune={commune ? label({ vi: commune.name, en: commune.nameEn }) : null}
         />
         {p.tenants.length > 0 && (
-          <FactRow name={t('zone.tenants')} mode="list" facts={p.tenants} render={(v) => tr.note(v)} {...row} />
+          <FactRow
+            name={t('zone.tenants')}
+            mode="list"
+            facts={p.tenants}
+            render={(v) => tr.note(v)}
+            {...row}
+          />
         )}
         <DistanceRows zoneId={p.id} tr={tr} />
         <div className="fact" data-fact="location">

@@ -42,6 +42,7 @@ const ctx = (over: Partial<ExportContext> = {}): ExportContext => ({
   ]),
   placeName: (level, id) => (id ? `${level}:${id}` : ''),
   vocab: (_f, id) => id,
+  text: (t) => (typeof t === 'string' ? t : t.en),
   ...over,
 });
 const zone = (over: Record<string, unknown> = {}) =>

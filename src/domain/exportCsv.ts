@@ -9,7 +9,7 @@ import { DISTANCE_KEYS, HAI_PHONG_REFERENCE } from './distances';
 import { osmUrl } from './osm';
 import type { Source } from './sources';
 import { isApproximate } from './vocab';
-import type { Fact, ZoneFeature } from './zone';
+import type { Fact, Note, ZoneFeature } from './zone';
 
 /** Where a zone's shape comes from OpenStreetMap, every export says so (ODbL). */
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL 1.0)';
@@ -33,6 +33,8 @@ export type ExportContext = {
   placeName: (level: 'district' | 'commune', id: string | null) => string;
   /** Labels for vocabulary ids (kind, status, sector), in the export's language. */
   vocab: (field: 'kind' | 'status' | 'sector', id: string) => string;
+  /** A text written once or in both languages, in the export's language. */
+  text: (t: Note) => string;
 };
 
 const num = (n: number | undefined | null, digits = 2) =>
@@ -122,7 +124,7 @@ export function zoneCsvRow(z: ZoneFeature, ctx: ExportContext): string[] {
     ...factCols(p.status, (v) => ctx.vocab('status', v)),
     ...factCols(p.areaHa, (v) => num(v)),
     ...factCols(p.occupancyPct, (v) => num(v)),
-    ...factCols(p.developer, (v) => v),
+    ...factCols(p.developer, ctx.text),
     ...factCols(p.establishedYear, String).filter((_, i) => i !== 1),
     [...new Set(p.sectors.flatMap((f) => f.value))].map((s) => ctx.vocab('sector', s)).join('; '),
     ctx.placeName('district', p.district),

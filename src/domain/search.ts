@@ -6,7 +6,7 @@
 import { foldVietnamese } from './text';
 
 export type SearchTarget = { type: 'zone' | 'district' | 'commune'; id: string };
-export type SearchField = 'name' | 'alias' | 'formerName' | 'developer' | 'place';
+export type SearchField = 'name' | 'alias' | 'formerName' | 'developer' | 'place' | 'sector';
 
 export type SearchDoc = SearchTarget & {
   /** What the result shows. */
@@ -36,6 +36,7 @@ const FIELD_WEIGHT: Record<SearchField, number> = {
   formerName: 0.9,
   place: 0.85,
   developer: 0.6,
+  sector: 0.55,
 };
 
 // Long forms → the abbreviations people type. Applied to index and query alike, so either form finds either.
@@ -48,10 +49,24 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   [/\bkcnc\b(?! cnc)/g, 'kcnc cnc'],
 ];
 
-function normalise(text: string): string {
+/**
+ * Roman numerals as the digits people type: "Quang Minh II" and "quang minh 2" are the same name.
+ * Only the unambiguous forms: "vi" and "x" are Vietnamese words, and "i" counts only at the end.
+ */
+const NUMERALS: readonly [RegExp, string][] = [
+  [/\biii\b/g, '3'],
+  [/\bii\b/g, '2'],
+  [/\biv\b/g, '4'],
+  [/\bi$/g, '1'],
+];
+
+/** Folded, punctuation gone, numerals as digits; abbreviated (KCN, CCN…) unless `plain`. */
+function normalise(text: string, plain = false): string {
   let s = foldVietnamese(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+  for (const [pattern, digit] of NUMERALS) s = s.replace(pattern, digit);
+  if (plain) return s;
   for (const [pattern, short] of ABBREVIATIONS) s = s.replace(pattern, short);
   return s;
 }
@@ -72,16 +87,17 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
       doc,
       texts: doc.texts
         .filter((t) => t.text.trim())
-        .map((t) => {
-          const folded = normalise(t.text);
-          return {
+        .flatMap((t) => {
+          // Indexed twice when abbreviating changes it: "công nghệ sinh học" must find "Khu công nghệ cao sinh học".
+          const forms = [...new Set([normalise(t.text), normalise(t.text, true)])];
+          return forms.map((folded) => ({
             field: t.field,
             exact: exactForm(t.text),
             folded,
             core: coreOf(folded),
             kindWords: kindWordsOf(folded),
             words: folded.split(' '),
-          };
+          }));
         }),
     })),
   };

@@ -15,7 +15,7 @@ import { useSources } from './useSources';
 
 /** Everything an export needs besides the zones, in the interface language. */
 export function useExportContext(): ExportContext {
-  const { label } = useT();
+  const { label, note } = useT();
   const sources = useSources();
   const distances = useAppStore(selectDistances);
   const data = useAppStore((s) => s.data);
@@ -41,6 +41,7 @@ export function useExportContext(): ExportContext {
           : field === 'status'
             ? label(STATUS_LABELS[id as ZoneStatus])
             : label(SECTORS[id as SectorId] ?? { vi: id }),
+      text: note,
     };
-  }, [data, sources, distances, label]);
+  }, [data, sources, distances, label, note]);
 }
