@@ -8,8 +8,10 @@ import { FilterPanel } from '../components/FilterPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { Legend } from '../components/Legend';
 import { LoadState } from '../components/LoadState';
+import { MapKeyStatus } from '../components/MapKeyStatus';
 import { Notices } from '../components/Notices';
 import { SearchBox } from '../components/SearchBox';
+import { SkipLinks } from '../components/SkipLinks';
 import { Tabs } from '../components/Tabs';
 import { useT } from '../components/useT';
 import { ZonePanel } from '../components/ZonePanel';
@@ -53,6 +55,7 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipLinks />
       <header className="app-header">
         <div className="app-title">
           <h1>{t('app.title')}</h1>
@@ -101,6 +104,7 @@ export function App() {
               <Legend />
             </div>
             <ZonePicker />
+            <MapKeyStatus />
             <Notices />
             <ImportDropTarget />
           </div>

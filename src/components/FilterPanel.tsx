@@ -124,7 +124,9 @@ export function FilterPanel() {
   return (
     <section className="filters" aria-labelledby="filters-title">
       <div className="panel-head">
-        <h2 id="filters-title">{t('filters.title')}</h2>
+        <h2 id="filters-title" tabIndex={-1}>
+          {t('filters.title')}
+        </h2>
         <button type="button" className="link-button" onClick={clear} disabled={isEmptyFilter(filters)}>
           {t('filters.clearAll')}
         </button>

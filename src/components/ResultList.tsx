@@ -29,7 +29,9 @@ export function ResultList() {
   return (
     <section className="results" aria-labelledby="results-title">
       <div className="panel-head">
-        <h2 id="results-title">{t('results.title')}</h2>
+        <h2 id="results-title" tabIndex={-1}>
+          {t('results.title')}
+        </h2>
         <span className="muted">{t('results.count', { shown: num(zones.length), total: num(total) })}</span>
       </div>
       <YearBanner />

@@ -35,6 +35,18 @@ function OsmLinkText({ osm, asOf, tr }: { osm: OsmLink; asOf: string | null; tr:
   );
 }
 
+/** Focus `back` if it is still on the page; else its zone's row in the list, else the map. */
+function returnFocus(back: HTMLElement | null): void {
+  requestAnimationFrame(() => {
+    const rowId = back?.dataset.zoneId;
+    const target =
+      (back?.isConnected && back.offsetParent !== null ? back : null) ??
+      (rowId ? document.querySelector<HTMLElement>(`.result[data-zone-id="${CSS.escape(rowId)}"]`) : null) ??
+      document.querySelector<HTMLElement>('.map canvas');
+    target?.focus();
+  });
+}
+
 export function ZonePanel() {
   const tr = useT();
   const { t, label } = tr;
@@ -48,6 +60,24 @@ export function ZonePanel() {
   );
   const places = data.status === 'ready' ? data.places : { districts: [], communes: [] };
   const id = zone?.properties.id;
+
+  // Escape or Close gives focus back to what opened the panel: a list row, the search box, the map.
+  const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (id) {
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && active !== document.body && !active.closest('.zone-panel'))
+        opener.current = active;
+      wasOpen.current = true;
+      return;
+    }
+    if (!wasOpen.current) return;
+    wasOpen.current = false;
+    const back = opener.current;
+    opener.current = null;
+    returnFocus(back);
+  }, [id]);
 
   useEffect(() => {
     if (!id) return;
@@ -77,7 +107,6 @@ export function ZonePanel() {
           ×
         </button>
       </div>
-      {p.name.en && tr.lang === 'vi' && <p className="muted">{p.name.en}</p>}
       <div className="button-row zone-actions">
         <PinButton id={p.id} name={label(p.name)} />
         <PrintButton id={p.id} />

@@ -96,6 +96,7 @@ export class ZoneMap {
     stacks: ZoneData | null;
     filter: FilterState;
     selected: string | null;
+    focused: string | null;
     lang: Lang;
     layers: Partial<Record<LayerGroup, boolean>>;
   } = {
@@ -103,6 +104,7 @@ export class ZoneMap {
     stacks: null,
     filter: EMPTY_FILTERS,
     selected: null,
+    focused: null,
     lang: 'vi',
     layers: {},
   };
@@ -111,6 +113,7 @@ export class ZoneMap {
     stacks?: ZoneData;
     filter?: FilterState;
     selected?: string | null;
+    focused?: string | null;
     lang?: Lang;
     layers: Partial<Record<LayerGroup, boolean>>;
   } = {
@@ -174,6 +177,19 @@ export class ZoneMap {
     this.sync();
   }
 
+  /** The zone a keyboard user has stepped to on the map: ringed until they open it or move on. */
+  setFocused(id: string | null): void {
+    this.want.focused = id;
+    this.sync();
+  }
+
+  /** The ids of the zones drawn in the current view, each once. */
+  zonesInView(): string[] {
+    if (!this.loaded) return [];
+    const hits = this.map.queryRenderedFeatures({ layers: [...ZONE_HIT_LAYERS] });
+    return [...new Set(hits.map((h) => String(h.properties.id)))];
+  }
+
   setLanguage(lang: Lang): void {
     this.want.lang = lang;
     this.sync();
@@ -218,7 +234,9 @@ export class ZoneMap {
     if (want.zones && want.zones !== applied.zones) {
       map.getSource<GeoJSONSource>(ZONE_SOURCE)?.setData(want.zones);
       applied.zones = want.zones;
-      applied.selected = undefined; // feature-state does not survive new data
+      // feature-state does not survive new data
+      applied.selected = undefined;
+      applied.focused = undefined;
     }
     if (want.stacks && want.stacks !== applied.stacks) {
       map.getSource<GeoJSONSource>(STACK_SOURCE)?.setData(want.stacks);
@@ -236,10 +254,12 @@ export class ZoneMap {
           map.setPaintProperty(layer, prop, statusOpacityIn(want.filter.year, factor));
       applied.filter = want.filter;
     }
-    if (want.selected !== applied.selected) {
-      map.removeFeatureState({ source: ZONE_SOURCE });
-      if (want.selected) map.setFeatureState({ source: ZONE_SOURCE, id: want.selected }, { selected: true });
-      applied.selected = want.selected;
+    for (const key of ['selected', 'focused'] as const) {
+      if (want[key] === applied[key]) continue;
+      const before = applied[key];
+      if (before) map.removeFeatureState({ source: ZONE_SOURCE, id: before }, key);
+      if (want[key]) map.setFeatureState({ source: ZONE_SOURCE, id: want[key] }, { [key]: true });
+      applied[key] = want[key];
     }
     if (want.lang !== applied.lang) {
       map.setLayoutProperty(ZONE_LABEL_LAYER, 'text-field', ['get', `label_${want.lang}`]);

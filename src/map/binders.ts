@@ -9,6 +9,7 @@ import { bindStore } from './bindStore';
 import { bindChoropleth } from './choropleth';
 import { bindFitLayer } from './fitLayer';
 import { bindImportedLayers } from './importedLayers';
+import { bindKeyboardZones } from './keyboardZones';
 import { bindPrintCapture } from './printCapture';
 import { bindRegionSites } from './regionSites';
 import { bindTiledZones } from './tiledZones';
@@ -25,4 +26,5 @@ export const BINDERS: readonly Binder[] = [
   bindImportedLayers,
   bindRegionSites,
   bindTiledZones,
+  bindKeyboardZones,
 ];

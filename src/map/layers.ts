@@ -21,6 +21,8 @@ export const ZONE_DOT_LAYER = 'zones-dot';
 /** An approximate position's ring. */
 export const ZONE_RING_LAYER = 'zones-ring';
 export const ZONE_LABEL_LAYER = 'zones-label';
+/** The ring round the zone the keyboard user has stepped to (feature-state `focused`). */
+export const ZONE_FOCUS_LAYER = 'zones-focus';
 /** How many zones share one point, where they do. */
 export const STACK_SOURCE = 'zone-stacks';
 export const STACK_BADGE_LAYER = 'zone-stacks-badge';
@@ -32,6 +34,7 @@ export const ZONE_FILTERED_LAYERS = [
   ZONE_AREA_OUTLINE_LAYER,
   ZONE_DOT_LAYER,
   ZONE_RING_LAYER,
+  ZONE_FOCUS_LAYER,
   ZONE_LABEL_LAYER,
 ] as const;
 
@@ -77,6 +80,7 @@ export const STATUS_OPACITY_PAINT = [
 ] as const;
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const focused: ExpressionSpecification = ['boolean', ['feature-state', 'focused'], false];
 const role = (r: 'area' | 'point'): ExpressionSpecification => ['==', ['get', 'role'], r];
 const approx: ExpressionSpecification = ['boolean', ['get', 'approx'], false];
 
@@ -206,6 +210,19 @@ export const ZONE_LAYERS: LayerSpecification[] = [
       'circle-opacity': statusOpacityIn(null, APPROXIMATE.fillFactor),
       'circle-stroke-color': ['case', selected, SELECTED_COLOR, kindColor],
       'circle-stroke-width': ['case', selected, 3.5, APPROXIMATE.ringWidthPx],
+      'circle-pitch-alignment': 'map',
+    },
+  },
+  {
+    id: ZONE_FOCUS_LAYER,
+    type: 'circle',
+    source: ZONE_SOURCE,
+    filter: role('point'),
+    paint: {
+      'circle-radius': ['+', ['max', ['get', 'ar'], FOOTPRINT.dotRadiusPx], 7],
+      'circle-opacity': 0,
+      'circle-stroke-color': '#111111',
+      'circle-stroke-width': ['case', focused, 3, 0],
       'circle-pitch-alignment': 'map',
     },
   },
