@@ -65,3 +65,15 @@ describe('historyConflicts', () => {
     ).toBe(true);
   });
 });
+
+describe('facts written in both languages', () => {
+  const fact = (vi: string, en: string, source: string) => ({ value: { vi, en }, source, asOf: '2024' });
+  it('two different bilingual values differ, two equal ones agree', () => {
+    expect(sourcesDiffer([fact('Công ty A', 'Company A', 'a'), fact('Công ty B', 'Company B', 'b')])).toBe(
+      true,
+    );
+    expect(sourcesDiffer([fact('Công ty A', 'Company A', 'a'), fact('Công ty A', 'Company A', 'b')])).toBe(
+      false,
+    );
+  });
+});

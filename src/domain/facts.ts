@@ -26,7 +26,12 @@ export function currentValue<T>(facts: readonly Fact<T>[]): T | undefined {
   return currentFact(facts)?.value;
 }
 
-const key = (v: unknown) => (Array.isArray(v) ? [...v].sort().join('|') : String(v));
+const key = (v: unknown) =>
+  Array.isArray(v)
+    ? [...v].sort().join('|')
+    : typeof v === 'object' && v !== null
+      ? JSON.stringify(v)
+      : String(v);
 
 /** True when at least two facts give different values. */
 export function sourcesDiffer<T>(facts: readonly Fact<T>[]): boolean {

@@ -75,7 +75,7 @@ test('the language switch changes the whole interface without a reload, with loc
   await page.getByRole('button', { name: /EN/ }).click();
   await page.getByRole('heading', { name: 'Filters' }).waitFor();
   const text = await page.locator('body').innerText();
-  assert(/Hoa Lac Hi-Tech Park/.test(await panel.innerText()), 'zone name not in English');
+  assert(/Hòa Lạc Hi-Tech Park/.test(await panel.innerText()), 'zone name not in English');
   assert(/1,586 ha/.test(await panel.innerText()), 'English thousands separator missing');
   assert(!/Bộ lọc|Tình trạng|Danh sách/.test(text), 'Vietnamese interface text left after switching');
   assert((await page.evaluate(() => document.documentElement.lang)) === 'en', 'html lang not updated');
