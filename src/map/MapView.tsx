@@ -31,6 +31,16 @@ declare global {
   }
 }
 
+/**
+ * Where the map is narrow (a phone), MapLibre's attribution is "compact" but starts open, over a third
+ * of the map: start it closed, behind its (i) button.
+ */
+function collapseCompactAttribution(container: HTMLElement): void {
+  const attribution = container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
+  attribution?.classList.remove('maplibregl-compact-show');
+  attribution?.removeAttribute('open');
+}
+
 export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label: string }) {
   const container = useRef<HTMLDivElement>(null);
 
@@ -59,7 +69,10 @@ export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label
     map.addControl(new AttributionControl(), 'bottom-right');
     map.getCanvas().setAttribute('aria-label', translate(store.lang, 'map.label'));
     window.__map = map;
-    map.once('idle', () => (window.__firstIdleMs ??= performance.now()));
+    map.once('idle', () => {
+      window.__firstIdleMs ??= performance.now();
+      collapseCompactAttribution(el);
+    });
 
     const adapter = new ZoneMap(map, {
       onZoneClick: (id) => appStore.getState().select(id),
