@@ -1,5 +1,6 @@
 /** Every source and licence behind the map, with the data's as-of date. */
 import { useAppStore } from '../store';
+import { SourceTitle } from './SourceTitle';
 import { useT } from './useT';
 
 export function AboutPanel() {
@@ -32,7 +33,7 @@ export function AboutPanel() {
                 </a>
               </>
             )}
-            {l.note && <span className="muted"> {l.note}</span>}
+            {l.note && <span className="muted"> {note(l.note)}</span>}
           </li>
         ))}
       </ul>
@@ -53,20 +54,14 @@ export function AboutPanel() {
       <ul className="about-list" data-list="sources">
         {sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`}>
-            {s.url ? (
-              <a href={s.url} target="_blank" rel="noreferrer noopener">
-                {s.title}
-              </a>
-            ) : (
-              s.title
-            )}
+            <SourceTitle source={s} />
             <span className="muted">
               {' '}
               — {s.publisher}
               {s.date ? `, ${date(s.date)}` : `, ${t('zone.undated')}`}
               {s.licence ? ` · ${t('about.licence')}: ${s.licence}` : ''}
             </span>
-            {s.note && <span className="muted"> {s.note}</span>}
+            {s.note && <span className="muted"> {note(s.note)}</span>}
           </li>
         ))}
       </ul>

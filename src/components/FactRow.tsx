@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { byNewest, type FactMode, otherValues } from '../domain/facts';
 import type { Source } from '../domain/sources';
+import { SourceTitle } from './SourceTitle';
 import type { Fact } from '../domain/zone';
 import type { T } from './useT';
 
@@ -15,18 +16,11 @@ export function Citation({
   tr: T;
 }) {
   const source = sources.get(fact.source);
-  const title = source?.title ?? fact.source;
   return (
     <span className="citation">
       {fact.asOf ? tr.t('zone.asOf', { date: tr.date(fact.asOf) }) : tr.t('zone.undated')}
       {' · '}
-      {source?.url ? (
-        <a href={source.url} target="_blank" rel="noreferrer noopener">
-          {title}
-        </a>
-      ) : (
-        title
-      )}
+      {source ? <SourceTitle source={source} /> : fact.source}
     </span>
   );
 }

@@ -3,6 +3,7 @@ import { type CSSProperties, useId } from 'react';
 import { kindSwatch, statusSwatch } from './swatches';
 import type { FilterGroup } from '../domain/filters';
 import { isEmptyFilter } from '../domain/filters';
+import { communeLabel } from '../domain/placeNames';
 import { compareVietnamese } from '../domain/text';
 import {
   KIND_LABELS,
@@ -117,7 +118,7 @@ export function FilterPanel() {
       title: 'filters.commune',
       options: places.communes
         .filter((c) => communeCounts.has(c.id) || filters.communes.includes(c.id))
-        .map((c) => ({ value: c.id, label: label({ vi: c.name, en: c.nameEn }) }))
+        .map((c) => ({ value: c.id, label: label(communeLabel(c)) }))
         .sort((a, b) => compareVietnamese(a.label, b.label)),
     },
   ];

@@ -7,9 +7,11 @@ import { useAppStore } from '../store';
 import { selectSelectedZone } from '../store/derived';
 import { zoneSources } from '../domain/exportCsv';
 import { osmUrl } from '../domain/osm';
+import { communeLabel, districtLabel } from '../domain/placeNames';
 import type { OsmLink } from '../domain/zone';
 import { Citation, FactRow } from './FactRow';
 import { ZoneMarketRows } from './market/ZoneMarketRows';
+import { SourceTitle } from './SourceTitle';
 import { ZoneFactRows } from './ZoneFactRows';
 import { DistanceRows } from './investor/DistanceRows';
 import { PinButton } from './investor/PinButton';
@@ -125,8 +127,8 @@ export function ZonePanel() {
           zone={p}
           sources={sources}
           tr={tr}
-          district={district ? `${district.type} ${district.name}` : null}
-          commune={commune ? label({ vi: commune.name, en: commune.nameEn }) : null}
+          district={district ? label(districtLabel(district)) : null}
+          commune={commune ? label(communeLabel(commune)) : null}
         />
         {p.tenants.length > 0 && (
           <FactRow
@@ -183,13 +185,7 @@ export function ZonePanel() {
           const s = sources.get(sid);
           return (
             <li key={sid}>
-              {s?.url ? (
-                <a href={s.url} target="_blank" rel="noreferrer noopener">
-                  {s.title}
-                </a>
-              ) : (
-                (s?.title ?? sid)
-              )}
+              {s ? <SourceTitle source={s} /> : sid}
               {s && (
                 <span className="muted">
                   {' '}

@@ -4,6 +4,7 @@
  * and by kind plus place ("ccn thường tín": the clusters of Thường Tín).
  */
 import { currentValue } from './facts';
+import { communeLabel } from './placeNames';
 import type { SearchDoc, SearchField } from './search';
 import { KIND_LABELS, type Label, SECTORS, type SectorId, type ZoneKind } from './vocab';
 import type { Note, ZoneFeature } from './zone';
@@ -75,7 +76,7 @@ export function placeDocs(places: PlaceNames, lang: Lang): SearchDoc[] {
     ...places.communes.map((c) => ({
       type: 'commune' as const,
       id: c.id,
-      label: (lang === 'en' && c.nameEn) || c.name,
+      label: communeLabel(c)[lang],
       texts: [
         { text: c.name, field: 'name' as const },
         ...(c.nameEn ? [{ text: c.nameEn, field: 'name' as const }] : []),

@@ -1,19 +1,25 @@
 /** The bibliography (every fact cites one entry) and the registry of licensed map layers. */
 import { z } from 'zod';
-import { AsOfSchema, IdSchema } from './zone';
+import { textLang } from './text';
+import { AsOfSchema, IdSchema, NoteSchema } from './zone';
 
 export const SourceSchema = z
   .object({
     id: IdSchema,
+    /** The title as published, in its own language (`lang`; read from the letters when absent). */
     title: z.string().min(1),
+    lang: z.enum(['vi', 'en']).optional(),
     publisher: z.string().min(1),
     url: z.url().optional(),
     date: AsOfSchema,
     licence: z.string().min(1).optional(),
-    note: z.string().min(1).optional(),
+    note: NoteSchema.optional(),
   })
   .strict();
 export type Source = z.infer<typeof SourceSchema>;
+
+/** The language a source's title is written in, so the page can mark it (`lang`) for screen readers. */
+export const sourceLang = (s: Pick<Source, 'title' | 'lang'>): 'vi' | 'en' => s.lang ?? textLang(s.title);
 export const SourcesFileSchema = z.array(SourceSchema);
 
 export const LayerInfoSchema = z
@@ -27,7 +33,7 @@ export const LayerInfoSchema = z
     attribution: z.string().min(1),
     url: z.url().optional(),
     asOf: AsOfSchema,
-    note: z.string().optional(),
+    note: NoteSchema.optional(),
   })
   .strict();
 export type LayerInfo = z.infer<typeof LayerInfoSchema>;

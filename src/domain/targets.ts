@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { SECTOR_IDS, STATUS_LADDER } from './vocab';
 import type { Label, SectorId } from './vocab';
-import { AsOfSchema, IdSchema } from './zone';
+import { AsOfSchema, IdSchema, NoteSchema } from './zone';
 
 const TextSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -66,7 +66,7 @@ const citation = {
   ).optional(),
   /** The issuing document's date when the source gives it, else the date of the report; null when neither is known. */
   asOf: AsOfSchema,
-  note: z.string().min(1).optional(),
+  note: NoteSchema.optional(),
 };
 
 export const CountFactSchema = z.object({ value: z.number().int().nonnegative(), ...citation }).strict();
@@ -131,7 +131,7 @@ export const IndicatorSchema = z
     facts: z.array(TargetFactSchema).min(1, 'a target needs at least one sourced value'),
     /** The map quantity that could answer it, or null when the map's data cannot (GRDP, urbanisation...). */
     measurableFromMap: z.string().min(1).nullable(),
-    note: z.string().min(1).optional(),
+    note: NoteSchema.optional(),
   })
   .strict()
   .superRefine((ind, ctx) => {
@@ -156,7 +156,7 @@ export const ZoneTargetSchema = z
     ...timing,
     facts: z.array(ZoneStatusFactSchema).min(1, 'a target needs at least one sourced value'),
     measurableFromMap: z.string().min(1).nullable(),
-    note: z.string().min(1).optional(),
+    note: NoteSchema.optional(),
   })
   .strict()
   .superRefine(checkTiming);
@@ -170,7 +170,7 @@ export const GroupSchema = z
     inProgrammeTotal: z.boolean(),
     /** How many indicators the group has; more than one fact means the sources disagree. */
     count: z.array(CountFactSchema),
-    note: z.string().min(1).optional(),
+    note: NoteSchema.optional(),
   })
   .strict()
   .superRefine((g, ctx) => {
@@ -207,7 +207,7 @@ export const PlanListSchema = z
     title: TextSchema,
     source: IdSchema,
     asOf: AsOfSchema,
-    note: z.string().min(1).optional(),
+    note: NoteSchema.optional(),
     entries: z
       .array(
         z
@@ -236,7 +236,7 @@ export const TargetsFileSchema = z
         documents: z.array(IdSchema).min(1),
         /** How many indicators the programme has in all, per source. */
         indicatorTotal: z.array(CountFactSchema).min(1),
-        note: z.string().min(1).optional(),
+        note: NoteSchema.optional(),
       })
       .strict(),
     groups: z.array(GroupSchema).min(1),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, foldVietnamese, slugify } from './text';
+import { compareVietnamese, foldVietnamese, slugify, textLang } from './text';
 
 describe('foldVietnamese', () => {
   it.each([
@@ -38,5 +38,13 @@ describe('compareVietnamese', () => {
       'Đông Anh',
       'Ứng Hòa',
     ]);
+  });
+});
+
+describe('textLang', () => {
+  it('reads Vietnamese from its letters and anything else as English', () => {
+    expect(textLang('Hà Nội đặt mục tiêu xây dựng 46/159 cụm công nghiệp')).toBe('vi');
+    expect(textLang('Hanoi develops industrial parks for 2021–2025')).toBe('en');
+    expect(textLang('Ha Noi approves two clusters')).toBe('en');
   });
 });

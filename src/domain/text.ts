@@ -24,3 +24,11 @@ const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 export function compareVietnamese(a: string, b: string): number {
   return collator.compare(a, b);
 }
+
+/** Letters only Vietnamese uses among the two languages (đ, ơ, ư, tone marks...). */
+const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+
+/** Which of the app's two languages a text is in, from its letters: any Vietnamese letter makes it Vietnamese. */
+export function textLang(text: string): 'vi' | 'en' {
+  return VIETNAMESE_LETTERS.test(text) ? 'vi' : 'en';
+}

@@ -153,6 +153,8 @@ describe('ZoneMap', () => {
     adapter.setLayerVisible('communes', true);
     expect(fake.named('setLayoutProperty')).toEqual([
       ['setLayoutProperty', 'zones-label', 'text-field', ['get', 'label_en']],
+      ['setLayoutProperty', 'communes-label', 'text-field', expect.arrayContaining(['let', 'name'])],
+      ['setLayoutProperty', 'airport-label', 'text-field', ['coalesce', ['get', 'name:en'], ['get', 'name']]],
       ['setLayoutProperty', 'communes-line', 'visibility', 'visible'],
       ['setLayoutProperty', 'communes-label', 'visibility', 'visible'],
     ]);

@@ -14,6 +14,7 @@ import type {
 import { EMPTY_FILTERS, type FilterState } from '../domain/filters';
 import type { BBox } from '../domain/geo';
 import type { Lang } from '../i18n';
+import { BASE_LABEL_TEXT } from './baseLabelLayers';
 import { filterExpression } from './filterExpression';
 import {
   LABEL_LAYERS,
@@ -263,6 +264,8 @@ export class ZoneMap {
     }
     if (want.lang !== applied.lang) {
       map.setLayoutProperty(ZONE_LABEL_LAYER, 'text-field', ['get', `label_${want.lang}`]);
+      for (const [layer, text] of Object.entries(BASE_LABEL_TEXT))
+        map.setLayoutProperty(layer, 'text-field', text[want.lang]);
       applied.lang = want.lang;
     }
     for (const [group, visible] of Object.entries(want.layers) as [LayerGroup, boolean][]) {

@@ -17,6 +17,30 @@ const beforeParenthesis = (prop: string): ExpressionSpecification => [
   ],
 ];
 
+/** "Phường Ba Đình" → "Ba Đình Ward", "Xã Quang Minh" → "Quang Minh Commune" (as src/domain/placeNames.ts). */
+const communeNameEn: ExpressionSpecification = [
+  'let',
+  'name',
+  ['coalesce', ['get', 'name'], ''],
+  [
+    'case',
+    ['==', ['index-of', 'Phường ', ['var', 'name']], 0],
+    ['concat', ['slice', ['var', 'name'], 7], ' Ward'],
+    ['==', ['index-of', 'Xã ', ['var', 'name']], 0],
+    ['concat', ['slice', ['var', 'name'], 3], ' Commune'],
+    ['var', 'name'],
+  ],
+];
+
+/** Base-map labels whose text depends on the language; the others are proper names in both. */
+export const BASE_LABEL_TEXT: Record<string, Record<'vi' | 'en', ExpressionSpecification>> = {
+  'communes-label': { vi: ['get', 'name'], en: communeNameEn },
+  'airport-label': {
+    vi: ['coalesce', ['get', 'name:vi'], ['get', 'name']],
+    en: ['coalesce', ['get', 'name:en'], ['get', 'name']],
+  },
+};
+
 export const BASE_LABEL_LAYERS: LayerSpecification[] = [
   {
     id: 'rivers-label',

@@ -3,6 +3,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { LayerInfo } from '../domain/sources';
 import { statusOpacityIn, TOGGLEABLE_LAYERS, ZONE_FILTERED_LAYERS, ZONE_HIT_LAYERS } from './layers';
+import { BASE_LABEL_TEXT } from './baseLabelLayers';
 import { buildStyle } from './style';
 
 const layers: LayerInfo[] = [
@@ -40,6 +41,20 @@ const style = buildStyle({ dataUrl: (f) => `http://127.0.0.1/data/${f}`, layers:
 describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('stays valid with the base-map labels in either language', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const switched = {
+        ...style,
+        layers: style.layers.map((l) =>
+          BASE_LABEL_TEXT[l.id] && l.type === 'symbol'
+            ? { ...l, layout: { ...l.layout, 'text-field': BASE_LABEL_TEXT[l.id]![lang] } }
+            : l,
+        ),
+      };
+      expect(validateStyleMin(switched), lang).toEqual([]);
+    }
   });
 
   it('needs no glyph server: labels use bundled font faces', () => {

@@ -1,6 +1,7 @@
 /** The facts, distances and sources of a printed zone sheet: compact, every value with its source. */
 import { DISTANCE_KEYS } from '../../domain/distances';
 import { zoneSources } from '../../domain/exportCsv';
+import { sourceLang } from '../../domain/sources';
 import type { ZoneFeature } from '../../domain/zone';
 import { useAppStore } from '../../store';
 import { selectDistances } from '../../store/plannerSelectors';
@@ -41,7 +42,7 @@ export function SheetFacts({ zone, tr }: { zone: ZoneFeature; tr: T }) {
         <ol className="print-list">
           {zoneSources(p, sources).map((s) => (
             <li key={s.id}>
-              {s.title}
+              <span lang={sourceLang(s)}>{s.title}</span>
               {s.publisher && ` — ${s.publisher}`}
               {s.date && `, ${tr.date(s.date)}`}
               {s.url && <span className="print-url"> {s.url}</span>}

@@ -14,6 +14,7 @@ import {
 import type { Fact, ZoneFeature } from '../../domain/zone';
 import type { MessageKey } from '../../i18n';
 import { Citation } from '../FactRow';
+import { SourceTitle } from '../SourceTitle';
 import type { T } from '../useT';
 import { DISTANCE_LABELS, distanceText } from './DistanceRows';
 
@@ -110,13 +111,7 @@ export function compareRows(c: CompareContext): CompareRow[] {
       <ul className="fact-list">
         {zoneSources(z.properties, c.sources).map((s) => (
           <li key={s.id}>
-            {s.url ? (
-              <a href={s.url} target="_blank" rel="noreferrer noopener">
-                {s.title}
-              </a>
-            ) : (
-              s.title
-            )}
+            <SourceTitle source={s} />
           </li>
         ))}
       </ul>

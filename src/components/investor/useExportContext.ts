@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { communeLabel, districtLabel } from '../../domain/placeNames';
 import type { ExportContext } from '../../domain/exportCsv';
 import {
   KIND_LABELS,
@@ -30,10 +31,10 @@ export function useExportContext(): ExportContext {
         if (!id) return '';
         if (level === 'district') {
           const d = places.districts.find((x) => x.id === id);
-          return d ? `${d.type} ${d.name}` : id;
+          return d ? label(districtLabel(d)) : id;
         }
         const c = places.communes.find((x) => x.id === id);
-        return c ? label({ vi: c.name, en: c.nameEn }) : id;
+        return c ? label(communeLabel(c)) : id;
       },
       vocab: (field, id) =>
         field === 'kind'

@@ -11,7 +11,7 @@ import { UNIT_LABELS } from '../../domain/targets';
 import { STATUS_LABELS, type ZoneStatus } from '../../domain/vocab';
 import type { MessageKey } from '../../i18n';
 import { useAppStore } from '../../store';
-import { selectZones } from '../../store/derived';
+import { selectZoneIndex, selectZones } from '../../store/derived';
 import { Citation } from '../FactRow';
 import { useReference } from '../investor/useReference';
 import { useSources } from '../investor/useSources';
@@ -116,6 +116,7 @@ export function PlanPanel() {
   const { t, label, num } = tr;
   const reference = useReference();
   const zones = useAppStore(selectZones);
+  const zoneIndex = useAppStore(selectZoneIndex);
   const sources = useSources();
   const rows = useMemo(() => {
     if (reference.status !== 'ready') return null;
@@ -186,7 +187,15 @@ export function PlanPanel() {
       <ul className="plan-list">
         {rows.zones.map(({ target, status, met }) => (
           <li key={target.id} className="plan-row" data-target={target.id}>
-            <strong>{target.zoneName}</strong> <span className="muted">({when(tr, target as never)})</span>
+            {/* The zone's name in the view's language; the plan's own wording stays in Vietnamese. */}
+            <strong>
+              {zoneIndex.get(target.zone) ? (
+                label(zoneIndex.get(target.zone)!.properties.name)
+              ) : (
+                <span lang="vi">{target.zoneName}</span>
+              )}
+            </strong>{' '}
+            <span className="muted">({when(tr, target as never)})</span>
             <br />
             {t('plan.zoneWanted', { status: label(STATUS_LABELS[target.facts[0]!.value]) })}{' '}
             <Citation fact={target.facts[0]!} sources={sources} tr={tr} />

@@ -1,6 +1,7 @@
 /** For planners: counts and hectares of the filtered zones, a choropleth, a timeline and charts. */
 import { useMemo } from 'react';
 import { KIND_LABELS, SECTORS, type SectorId, STATUS_LABELS, STATUSES, ZONE_KINDS } from '../../domain/vocab';
+import { communeLabel } from '../../domain/placeNames';
 import { compareVietnamese } from '../../domain/text';
 import { useAppStore } from '../../store';
 import { selectProgrammeSectors, selectZoneIndex } from '../../store/derived';
@@ -27,10 +28,7 @@ export function StatsPanel() {
     const name = (id: string) =>
       unit === 'district'
         ? (places.districts.find((d) => d.id === id)?.name ?? id)
-        : label({
-            vi: places.communes.find((c) => c.id === id)?.name ?? id,
-            en: places.communes.find((c) => c.id === id)?.nameEn,
-          });
+        : label(communeLabel(places.communes.find((c) => c.id === id) ?? { name: id }));
     const rows = [...stats.byArea].map(([key, tally]) => ({ key, name: name(key), tally }));
     rows.sort((a, b) => b.tally.count - a.tally.count || compareVietnamese(a.name, b.name));
     if (stats.unplaced.count)
