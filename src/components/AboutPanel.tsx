@@ -1,10 +1,12 @@
 /** Every source and licence behind the map, with the data's as-of date. */
 import { useAppStore } from '../store';
+import { DataText } from './DataText';
 import { SourceTitle } from './SourceTitle';
 import { useT } from './useT';
 
 export function AboutPanel() {
-  const { t, date, label, num, note } = useT();
+  const tr = useT();
+  const { t, date, label, num, note } = tr;
   const data = useAppStore((s) => s.data);
   if (data.status !== 'ready') return null;
   const sources = [...data.sources].sort((a, b) => a.title.localeCompare(b.title, 'vi'));
@@ -23,7 +25,9 @@ export function AboutPanel() {
       <ul className="about-list" data-list="layers">
         {data.layers.map((l) => (
           <li key={l.id}>
-            <strong>{label(l.title)}</strong> — {l.attribution}. {t('about.licence')}: {l.licence}
+            {/* Credit lines and licence names are quoted as their licensors write them. */}
+            <strong>{label(l.title)}</strong> — <DataText value={l.attribution} tr={tr} />.{' '}
+            {t('about.licence')}: <DataText value={l.licence} tr={tr} />
             {l.asOf && <>, {t('zone.asOf', { date: date(l.asOf) })}</>}
             {l.url && (
               <>
@@ -57,7 +61,7 @@ export function AboutPanel() {
             <SourceTitle source={s} />
             <span className="muted">
               {' '}
-              — {s.publisher}
+              — <DataText value={s.publisher} tr={tr} />
               {s.date ? `, ${date(s.date)}` : `, ${t('zone.undated')}`}
               {s.licence ? ` · ${t('about.licence')}: ${s.licence}` : ''}
             </span>

@@ -5,6 +5,7 @@ import { isStale, todayIso } from '../domain/freshness';
 import type { Source } from '../domain/sources';
 import { SECTORS, STATUS_LABELS, type SectorId } from '../domain/vocab';
 import type { Zone } from '../domain/zone';
+import { DataText } from './DataText';
 import { FactRow } from './FactRow';
 import type { T } from './useT';
 
@@ -101,13 +102,18 @@ export function ZoneFactRows({
         render={(v) => v.map((s) => label(SECTORS[s as SectorId])).join(', ')}
         {...row}
       />
-      <FactRow name={t('zone.developer')} facts={p.developer} render={(v) => tr.note(v)} {...row} />
+      <FactRow
+        name={t('zone.developer')}
+        facts={p.developer}
+        render={(v) => <DataText value={v} tr={tr} />}
+        {...row}
+      />
       <FactRow name={t('zone.established')} facts={p.establishedYear} render={(v) => String(v)} {...row} />
       <FactRow
         name={t('zone.legalBasis')}
         mode="list"
         facts={p.legalBasis}
-        render={(v) => tr.note(v)}
+        render={(v) => <DataText value={v} tr={tr} />}
         {...row}
       />
     </>

@@ -11,6 +11,7 @@ import { communeLabel, districtLabel } from '../domain/placeNames';
 import type { OsmLink } from '../domain/zone';
 import { Citation, FactRow } from './FactRow';
 import { ZoneMarketRows } from './market/ZoneMarketRows';
+import { DataText } from './DataText';
 import { SourceTitle } from './SourceTitle';
 import { ZoneFactRows } from './ZoneFactRows';
 import { DistanceRows } from './investor/DistanceRows';
@@ -135,7 +136,7 @@ export function ZonePanel() {
             name={t('zone.tenants')}
             mode="list"
             facts={p.tenants}
-            render={(v) => tr.note(v)}
+            render={(v) => <DataText value={v} tr={tr} />}
             {...row}
           />
         )}
@@ -189,7 +190,7 @@ export function ZonePanel() {
               {s && (
                 <span className="muted">
                   {' '}
-                  — {s.publisher}
+                  — <DataText value={s.publisher} tr={tr} />
                   {s.date ? `, ${tr.date(s.date)}` : ''}
                 </span>
               )}

@@ -5,6 +5,7 @@ import { sourceLang } from '../../domain/sources';
 import type { ZoneFeature } from '../../domain/zone';
 import { useAppStore } from '../../store';
 import { selectDistances } from '../../store/plannerSelectors';
+import { DataText } from '../DataText';
 import { ZoneFactRows } from '../ZoneFactRows';
 import type { T } from '../useT';
 import { DISTANCE_LABELS, distanceText } from './DistanceRows';
@@ -43,7 +44,12 @@ export function SheetFacts({ zone, tr }: { zone: ZoneFeature; tr: T }) {
           {zoneSources(p, sources).map((s) => (
             <li key={s.id}>
               <span lang={sourceLang(s)}>{s.title}</span>
-              {s.publisher && ` — ${s.publisher}`}
+              {s.publisher && (
+                <>
+                  {' — '}
+                  <DataText value={s.publisher} tr={tr} />
+                </>
+              )}
               {s.date && `, ${tr.date(s.date)}`}
               {s.url && <span className="print-url"> {s.url}</span>}
             </li>

@@ -1,6 +1,7 @@
 /** Market figures as a table: value, unit and basis, when, and source, as each source gives them. */
 import type { MarketFact } from '../../domain/market';
 import type { Source } from '../../domain/sources';
+import { textLang } from '../../domain/text';
 import type { T } from '../useT';
 
 export function sourceName(sources: ReadonlyMap<string, Source>, id: string): string {
@@ -45,11 +46,16 @@ export function MarketTable({
               <td>{f.asOf ? date(f.asOf) : note(f.period)}</td>
               <td>
                 {s?.url ? (
-                  <a href={s.url} target="_blank" rel="noreferrer noopener">
+                  <a
+                    href={s.url}
+                    target="_blank"
+                    rel="noreferrer noopener"
+                    lang={textLang(sourceName(sources, f.source))}
+                  >
                     {sourceName(sources, f.source)}
                   </a>
                 ) : (
-                  sourceName(sources, f.source)
+                  <span lang={textLang(sourceName(sources, f.source))}>{sourceName(sources, f.source)}</span>
                 )}
                 {s?.date && <span className="muted">, {date(s.date)}</span>}
               </td>
