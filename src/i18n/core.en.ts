@@ -86,6 +86,7 @@ export const coreEn: Record<keyof typeof coreVi, string> = {
   'unit.ha': '{value} ha',
   'unit.pct': '{value}%',
   'unit.km': '{value} km',
+  'unit.m': '{value} m',
   'about.title': 'Data sources and licences',
   'about.intro':
     'Every fact about a zone names its source and its date. Where sources disagree, the map keeps and shows them all. Approximate locations say how they were derived.',

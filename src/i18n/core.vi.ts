@@ -84,6 +84,7 @@ export const coreVi = {
   'unit.ha': '{value} ha',
   'unit.pct': '{value}%',
   'unit.km': '{value} km',
+  'unit.m': '{value} m',
   'about.title': 'Nguồn dữ liệu và giấy phép',
   'about.intro':
     'Mỗi thông tin về một khu đều ghi nguồn và thời điểm. Khi các nguồn khác nhau, bản đồ giữ và hiển thị tất cả. Vị trí gần đúng được ghi rõ cách xác định.',

@@ -50,6 +50,9 @@ const vi = {
   'print.mapAlt': 'Bản đồ vị trí {name}',
   'print.footer': 'Dữ liệu đến {date}. Bản đồ: {attribution}.',
   'print.legendZone': 'Khu đang in (viền đậm)',
+  'print.north': 'Hướng bắc',
+  'print.northLetter': 'B',
+  'print.printed': 'In ngày {date}.',
   'fit.title': 'Tìm khu phù hợp',
   'fit.intro':
     'Nêu yêu cầu; mỗi khu không đạt sẽ ghi rõ tiêu chí nào không đạt hoặc dữ liệu chưa đủ để biết.',
@@ -182,6 +185,9 @@ const en: Record<keyof typeof vi, string> = {
   'print.mapAlt': 'Map of the location of {name}',
   'print.footer': 'Data as of {date}. Map: {attribution}.',
   'print.legendZone': 'The zone printed (bold outline)',
+  'print.north': 'North',
+  'print.northLetter': 'N',
+  'print.printed': 'Printed on {date}.',
   'fit.title': 'Fit finder',
   'fit.intro':
     'State your needs; each zone that fails says which criterion it fails, or that the data cannot tell.',

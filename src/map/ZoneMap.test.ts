@@ -30,6 +30,7 @@ class FakeMap {
   fitBounds = (...a: unknown[]) => this.calls.push(['fitBounds', ...a]);
   getCenter = () => ({ lng: 105.8, lat: 21.0 });
   getZoom = () => this.zoom;
+  getBearing = () => 0;
   getCanvas = () => ({ style: { cursor: '' } });
   remove = () => this.calls.push(['remove']);
   named = (name: string) => this.calls.filter((c) => c[0] === name);

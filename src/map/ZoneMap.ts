@@ -47,6 +47,7 @@ export type MapLike = Pick<
   | 'fitBounds'
   | 'getCenter'
   | 'getZoom'
+  | 'getBearing'
   | 'getCanvas'
   | 'remove'
   | 'addSource'

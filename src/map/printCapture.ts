@@ -3,12 +3,15 @@
  * own 'idle' event, right after a frame is drawn and before the browser clears the WebGL buffer, so
  * the map does not need preserveDrawingBuffer (which would slow every frame).
  */
+import { cropPadding, PRINT_MAP_ASPECT, printFrame } from '../domain/printFrame';
+import { metersPerPixel } from '../domain/scaleBar';
 import type { AppStore } from '../store';
+import type { PrintView } from '../store/plannerSlice';
 import { selectZoneIndex } from '../store/derived';
 import { CHOROPLETH_LAYERS } from './choropleth';
 import type { ZoneMap } from './ZoneMap';
 
-type Adapter = Pick<ZoneMap, 'map' | 'whenLoaded' | 'flyTo'>;
+type Adapter = Pick<ZoneMap, 'map' | 'whenLoaded'>;
 
 /** If no frame comes (a lost context, a hidden tab), the sheet prints without the map. */
 const GIVE_UP_MS = 8000;
@@ -19,15 +22,21 @@ export function bindPrintCapture(adapter: Adapter, store: AppStore): () => void 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let nudge = false;
 
-  const finish = (image: string) => {
+  const finish = (image: string, view?: PrintView) => {
     pending = null;
     clearTimeout(timer);
-    store.getState().setPrintImage(image);
+    store.getState().setPrintImage(image, view);
   };
   map.on('idle', () => {
     if (!pending || store.getState().print?.zoneId !== pending) return;
     try {
-      finish(map.getCanvas().toDataURL('image/png'));
+      const canvas = map.getCanvas();
+      finish(canvas.toDataURL('image/png'), {
+        metersPerPx: metersPerPixel(map.getCenter().lat, map.getZoom()),
+        bearing: map.getBearing(),
+        width: canvas.clientWidth,
+        height: canvas.clientHeight,
+      });
     } catch {
       finish('');
     }
@@ -42,7 +51,12 @@ export function bindPrintCapture(adapter: Adapter, store: AppStore): () => void 
     clearTimeout(timer);
     timer = setTimeout(() => pending && finish(''), GIVE_UP_MS);
     adapter.whenLoaded(() => {
-      adapter.flyTo({ center: zone.properties.anchor as [number, number], zoom: 11.5 });
+      const canvas = map.getCanvas();
+      map.fitBounds(printFrame(zone), {
+        padding: cropPadding(canvas.clientWidth, canvas.clientHeight, PRINT_MAP_ASPECT),
+        maxZoom: 15,
+        animate: false,
+      });
       // Makes sure a frame is drawn (and 'idle' fires) even when the camera is already there:
       // a paint change on the hidden choropleth layer costs nothing visible.
       nudge = !nudge;

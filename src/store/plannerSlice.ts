@@ -15,8 +15,11 @@ export type ReferenceState =
 
 export type ChoroplethSettings = { on: boolean; unit: AreaUnit; measure: Measure };
 
+/** What the captured map picture shows, for its scale bar and north arrow. */
+export type PrintView = { metersPerPx: number; bearing: number; width: number; height: number };
+
 /** A zone sheet being printed: the map adapter fills in the map image ('' when it could not). */
-export type PrintJob = { zoneId: string; image: string | null };
+export type PrintJob = { zoneId: string; image: string | null; view: PrintView | null };
 
 export type PlannerSlice = {
   reference: ReferenceState;
@@ -28,7 +31,7 @@ export type PlannerSlice = {
   setChoropleth: (patch: Partial<ChoroplethSettings>) => void;
   print: PrintJob | null;
   requestPrint: (zoneId: string) => void;
-  setPrintImage: (image: string) => void;
+  setPrintImage: (image: string, view?: PrintView) => void;
   endPrint: () => void;
 };
 
@@ -50,7 +53,8 @@ export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = 
   choropleth: { on: false, unit: 'district', measure: 'count' },
   setChoropleth: (patch) => set((s) => ({ choropleth: { ...s.choropleth, ...patch } })),
   print: null,
-  requestPrint: (zoneId) => set({ print: { zoneId, image: null } }),
-  setPrintImage: (image) => set((s) => (s.print ? { print: { ...s.print, image } } : {})),
+  requestPrint: (zoneId) => set({ print: { zoneId, image: null, view: null } }),
+  setPrintImage: (image, view) =>
+    set((s) => (s.print ? { print: { ...s.print, image, view: view ?? null } } : {})),
   endPrint: () => set({ print: null }),
 });

@@ -13,7 +13,9 @@ export function PrintButton({ id }: { id: string }) {
       <button type="button" className="secondary" onClick={() => request(id)} disabled={busy} data-print={id}>
         {busy ? t('print.preparing') : t('print.button')}
       </button>
-      {job?.zoneId === id && job.image !== null && <PrintSheet zoneId={id} image={job.image} />}
+      {job?.zoneId === id && job.image !== null && (
+        <PrintSheet zoneId={id} image={job.image} view={job.view} />
+      )}
     </>
   );
 }
