@@ -8,7 +8,11 @@ export const SourceSchema = z
     id: IdSchema,
     /** The title as published, in its own language (`lang`; read from the letters when absent). */
     title: z.string().min(1),
-    lang: z.enum(['vi', 'en']).optional(),
+    /** A language tag (vi, en, ja, zh…) where the letters alone would mislead. */
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .optional(),
     publisher: z.string().min(1),
     url: z.url().optional(),
     date: AsOfSchema,
@@ -19,7 +23,7 @@ export const SourceSchema = z
 export type Source = z.infer<typeof SourceSchema>;
 
 /** The language a source's title is written in, so the page can mark it (`lang`) for screen readers. */
-export const sourceLang = (s: Pick<Source, 'title' | 'lang'>): 'vi' | 'en' => s.lang ?? textLang(s.title);
+export const sourceLang = (s: Pick<Source, 'title' | 'lang'>): string => s.lang ?? textLang(s.title);
 export const SourcesFileSchema = z.array(SourceSchema);
 
 export const LayerInfoSchema = z
