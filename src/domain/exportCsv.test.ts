@@ -1,34 +1,12 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { sources, loadedZoneFeature } from '../test/fixtures';
 import { BOM, CSV_HEADER, csvField, type ExportContext, toCsv, zonesCsv, zonesGeoJson } from './exportCsv';
 import { ZoneFeatureSchema } from './zone';
 
-/** A small RFC 4180 reader, to check that what we write reads back to the same cells. */
+/** Reads CSV back with papaparse (the app's own CSV reader), to check what was written. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (quoted && c === '"') quoted = false;
-    else if (quoted) cell += c;
-    else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
+  return Papa.parse<string[]>(text, { header: false, skipEmptyLines: true }).data;
 }
 
 const ctx = (over: Partial<ExportContext> = {}): ExportContext => ({
