@@ -2,13 +2,15 @@
  * Composes the page. Wide screens: filters | map | side panel. Phones: the map fills the screen,
  * filters open in a drawer and the list and zone panel live in a bottom sheet (see app.css).
  */
-import { useEffect } from 'react';
+import { type CSSProperties, useEffect, useState } from 'react';
+import { clampPanelWidth, defaultPanelWidth } from '../domain/panelWidth';
 import { ImportDropTarget } from '../components/import/ImportDropTarget';
 import { FilterPanel } from '../components/FilterPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { Legend } from '../components/Legend';
 import { LoadState } from '../components/LoadState';
 import { Notices } from '../components/Notices';
+import { PanelResizer } from '../components/PanelResizer';
 import { SearchBox } from '../components/SearchBox';
 import { Tabs } from '../components/Tabs';
 import { useT } from '../components/useT';
@@ -18,6 +20,19 @@ import { MapView } from '../map/MapView';
 import { useAppStore } from '../store';
 import { selectVisibleIds } from '../store/derived';
 import { SIDE_PANELS } from './panels';
+
+/** Below this width the phone layout applies (layout.css): no side column, so no width to set. */
+const PHONE_MAX = 900;
+
+function useViewportWidth(): number {
+  const [width, setWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const onResize = () => setWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return width;
+}
 
 export function App() {
   const { t, date, num } = useT();
@@ -32,6 +47,10 @@ export function App() {
   const setSheetExpanded = useAppStore((s) => s.setSheetExpanded);
   const selectedId = useAppStore((s) => s.selection?.id);
   const matching = useAppStore(selectVisibleIds).size;
+  const viewport = useViewportWidth();
+  const chosenWidth = useAppStore((s) => s.panelWidth);
+  const panelWidth = clampPanelWidth(chosenWidth ?? defaultPanelWidth(viewport, activePanel), viewport);
+  const wide = viewport > PHONE_MAX;
 
   useEffect(() => {
     void load();
@@ -82,6 +101,7 @@ export function App() {
           data-filters-open={filtersOpen}
           data-sheet-expanded={sheetExpanded}
           data-panel={activePanel}
+          style={wide ? ({ '--panel-width': `${panelWidth}px` } as CSSProperties) : undefined}
         >
           <button
             type="button"
@@ -104,7 +124,7 @@ export function App() {
             <Notices />
             <ImportDropTarget />
           </div>
-          <aside className="sidebar sidebar-right">
+          <aside className="sidebar sidebar-right" id="side-panel">
             <button
               type="button"
               className="sheet-handle"
@@ -116,6 +136,7 @@ export function App() {
             <ZonePanel />
             <Tabs tabs={SIDE_PANELS} active={activePanel} onChange={setActivePanel} label={t('panel.tabs')} />
           </aside>
+          {wide && <PanelResizer width={panelWidth} viewport={viewport} />}
         </main>
       )}
     </div>
