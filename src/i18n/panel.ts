@@ -12,6 +12,19 @@ const panelVi = {
   'sort.area-asc': 'Diện tích (nhỏ trước)',
   'sort.status': 'Tình trạng (đang hoạt động trước)',
   'sort.areaUnknownLast': '{count} khu chưa rõ diện tích được xếp cuối.',
+  'fit.check.area': 'Diện tích',
+  'fit.check.sectors': 'Ngành',
+  'fit.check.airport': 'Cách sân bay Nội Bài',
+  'fit.check.status': 'Tình trạng',
+  'fit.check.district': 'Quận, huyện cũ',
+  'fit.check.land': 'Lấp đầy của riêng khu',
+  'fit.check.pass': 'Đạt',
+  'fit.check.fails': 'Không đạt',
+  'fit.check.unknown': 'Chưa rõ',
+  'fit.check.line': '{criterion}: {value}',
+  'fit.check.unknownValue': 'chưa rõ',
+  'fit.checks': 'Từng tiêu chí của {name}',
+  'fit.failCount': 'Không đạt {count} tiêu chí',
 } as const;
 
 const panelEn: Record<keyof typeof panelVi, string> = {
@@ -25,6 +38,19 @@ const panelEn: Record<keyof typeof panelVi, string> = {
   'sort.area-asc': 'Area (smallest first)',
   'sort.status': 'Status (operating first)',
   'sort.areaUnknownLast': '{count} zones of unknown area are listed last.',
+  'fit.check.area': 'Area',
+  'fit.check.sectors': 'Sectors',
+  'fit.check.airport': 'Distance to Nội Bài airport',
+  'fit.check.status': 'Status',
+  'fit.check.district': 'Former district',
+  'fit.check.land': 'Occupancy of the zone itself',
+  'fit.check.pass': 'Passes',
+  'fit.check.fails': 'Fails',
+  'fit.check.unknown': 'Unknown',
+  'fit.check.line': '{criterion}: {value}',
+  'fit.check.unknownValue': 'unknown',
+  'fit.checks': 'Each criterion for {name}',
+  'fit.failCount': 'Fails {count} of the criteria',
 } as const;
 
 export const panelMessages = bilingual(panelVi, panelEn);

@@ -1,7 +1,9 @@
 /** Memoised selectors: derived data keeps its reference until its inputs change. */
-import { applyFilters, facetCounts, type ZoneFacets, zoneFacets } from '../domain/filters';
+import { applyFilters, facetCounts, statusAt, type ZoneFacets, zoneFacets } from '../domain/filters';
 import { memoizeLast } from '../domain/memo';
+import { type ListSort, sortZones } from '../domain/sortZones';
 import { compareVietnamese } from '../domain/text';
+import type { ZoneStatus } from '../domain/vocab';
 import type { ZoneFeature } from '../domain/zone';
 import { pickLabel } from '../i18n';
 import type { AppState } from './index';
@@ -15,6 +17,18 @@ const facetsOf = memoizeLast((zones: ZoneFeature[]): ZoneFacets[] =>
   zones.map((z) => zoneFacets(z.properties)),
 );
 export const selectFacets = (s: AppState) => facetsOf(selectZones(s));
+const facetsByIdOf = memoizeLast((facets: ZoneFacets[]) => new Map(facets.map((f) => [f.id, f])));
+export const selectFacetsById = (s: AppState) => facetsByIdOf(selectFacets(s));
+
+/** A zone's status as the lists show it: that of the timeline year when one is chosen, else today's. */
+export const listStatus = (
+  facets: ReadonlyMap<string, ZoneFacets>,
+  id: string,
+  year: number | null,
+): ZoneStatus | null => {
+  const f = facets.get(id);
+  return f ? statusAt(f, { year }) : null;
+};
 
 const visibleOf = memoizeLast(applyFilters);
 export const selectVisibleIds = (s: AppState) => visibleOf(selectFacets(s), s.filters);
@@ -40,6 +54,33 @@ const visibleSortedOf = memoizeLast((sorted: ZoneFeature[], visible: Set<string>
 /** The zones that pass the filters, sorted by name in the interface language. */
 export const selectVisibleZonesSorted = (s: AppState) =>
   visibleSortedOf(sortedByNameOf(selectZones(s), s.lang), selectVisibleIds(s));
+
+/** Sorts any list of zones in the chosen order (names in the interface language, statuses of the year). */
+export function sortListed(
+  zones: readonly ZoneFeature[],
+  sort: ListSort,
+  lang: AppState['lang'],
+  facets: ReadonlyMap<string, ZoneFacets>,
+  year: number | null,
+): ZoneFeature[] {
+  return sortZones(zones, sort, {
+    name: (z) => pickLabel(lang, z.properties.name),
+    status: (z) => listStatus(facets, z.properties.id, year),
+    zone: (z) => z.properties,
+  });
+}
+const listedOf = memoizeLast(
+  (
+    byName: ZoneFeature[],
+    sort: ListSort,
+    lang: AppState['lang'],
+    facets: ReadonlyMap<string, ZoneFacets>,
+    year: number | null,
+  ): ZoneFeature[] => (sort === 'name' ? byName : sortListed(byName, sort, lang, facets, year)),
+);
+/** The result list: the zones that pass the filters, in the order the user chose. */
+export const selectListedZones = (s: AppState) =>
+  listedOf(selectVisibleZonesSorted(s), s.listSort, s.lang, selectFacetsById(s), s.filters.year);
 
 const NO_SECTORS: ReadonlySet<string> = new Set();
 const programmeSectorsOf = memoizeLast((ids: readonly string[]): ReadonlySet<string> => new Set(ids));
