@@ -11,6 +11,7 @@ import { Legend } from '../components/Legend';
 import { LoadState } from '../components/LoadState';
 import { Notices } from '../components/Notices';
 import { PanelResizer } from '../components/PanelResizer';
+import { TimelineControl } from '../components/planner/TimelineControl';
 import { SearchBox } from '../components/SearchBox';
 import { Tabs } from '../components/Tabs';
 import { useT } from '../components/useT';
@@ -120,6 +121,7 @@ export function App() {
             <div className="map-overlay">
               <Legend />
             </div>
+            <TimelineControl />
             <ZonePicker />
             <Notices />
             <ImportDropTarget />

@@ -2,7 +2,9 @@
 import { applyFilters, facetCounts, statusAt, type ZoneFacets, zoneFacets } from '../domain/filters';
 import { memoizeLast } from '../domain/memo';
 import { type ListSort, sortZones } from '../domain/sortZones';
+import type { TargetsFile } from '../domain/targets';
 import { compareVietnamese } from '../domain/text';
+import { currentYear, type PlanDate, planDatesFromTargets } from '../domain/timeline';
 import type { ZoneStatus } from '../domain/vocab';
 import type { ZoneFeature } from '../domain/zone';
 import { pickLabel } from '../i18n';
@@ -13,10 +15,27 @@ const NO_ZONES: ZoneFeature[] = [];
 export const selectZones = (s: AppState): ZoneFeature[] =>
   s.data.status === 'ready' ? s.data.zones : NO_ZONES;
 
-const facetsOf = memoizeLast((zones: ZoneFeature[]): ZoneFacets[] =>
-  zones.map((z) => zoneFacets(z.properties)),
+/**
+ * "This year" for the timeline, read once when the app starts: years after it show only what a plan
+ * dates (src/domain/timeline.ts).
+ */
+export const THIS_YEAR = currentYear();
+
+const NO_PLANS: ReadonlyMap<string, readonly PlanDate[]> = new Map();
+const plansOf = memoizeLast((targets: TargetsFile | null): ReadonlyMap<string, readonly PlanDate[]> => {
+  const plans = targets ? planDatesFromTargets(targets.zoneTargets, THIS_YEAR) : NO_PLANS;
+  // No plan beyond this year (the data today): keep the same map, so nothing downstream recomputes.
+  return plans.size ? plans : NO_PLANS;
+});
+/** Plan dates beyond this year per zone, from the programme's zone targets once they have loaded. */
+export const selectPlanDates = (s: AppState) =>
+  plansOf(s.reference.status === 'ready' ? s.reference.targets : null);
+
+const facetsOf = memoizeLast(
+  (zones: ZoneFeature[], plans: ReadonlyMap<string, readonly PlanDate[]>): ZoneFacets[] =>
+    zones.map((z) => zoneFacets(z.properties, { thisYear: THIS_YEAR, plans: plans.get(z.properties.id) })),
 );
-export const selectFacets = (s: AppState) => facetsOf(selectZones(s));
+export const selectFacets = (s: AppState) => facetsOf(selectZones(s), selectPlanDates(s));
 const facetsByIdOf = memoizeLast((facets: ZoneFacets[]) => new Map(facets.map((f) => [f.id, f])));
 export const selectFacetsById = (s: AppState) => facetsByIdOf(selectFacets(s));
 
