@@ -15,7 +15,6 @@ import { reasonKey } from './FitBadge';
 import { PinButton } from './PinButton';
 
 const NO_DISTRICTS: readonly { id: string; name: string }[] = [];
-const SYMBOL = { pass: '✓', fails: '✗', unknown: '?' } as const;
 
 /** The zone's value for one criterion, in words and local number formats. */
 function valueText(k: FitCheck, tr: T, districtName: (id: string) => string): string | null {
@@ -61,9 +60,6 @@ export function FitChecks({ zone, result }: { zone: ZoneFeature; result: FitResu
             : ` — ${t(reasonKey({ criterion: k.criterion, reason: k.outcome }))}`;
         return (
           <li key={k.criterion} data-outcome={k.outcome} data-check={k.criterion}>
-            <span className="fit-check-mark" aria-hidden="true">
-              {SYMBOL[k.outcome]}
-            </span>
             <span className="visually-hidden">{t(`fit.check.${k.outcome}` as MessageKey)}: </span>
             {line}
             {reason}
