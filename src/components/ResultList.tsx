@@ -9,6 +9,7 @@ import { listStatus, selectFacetsById, selectListedZones, selectZones } from '..
 import { ExportButtons } from './investor/ExportButtons';
 import { FitBadge } from './investor/FitBadge';
 import { PinButton } from './investor/PinButton';
+import { useFutureYear } from './planner/TimelineControl';
 import { YearBanner } from './planner/YearBanner';
 import { SortControl } from './SortControl';
 import { useT } from './useT';
@@ -29,6 +30,8 @@ export function ResultList() {
   const selectedId = useAppStore((s) => s.selection?.id);
   const select = useAppStore((s) => s.select);
   const year = useAppStore((s) => s.filters.year);
+  // A future year no plan reaches: the banner above says why the list is empty, not the filters.
+  const noPlans = useFutureYear(year) === 0;
   return (
     <section className="results" aria-labelledby="results-title">
       <div className="panel-head">
@@ -38,7 +41,7 @@ export function ResultList() {
       <YearBanner />
       {zones.length > 1 && <SortControl withoutArea={withoutArea} />}
       {zones.length === 0 ? (
-        <p className="muted">{t('results.empty')}</p>
+        !noPlans && <p className="muted">{t('results.empty')}</p>
       ) : (
         <ul className="result-list">
           {shown.map((z) => {
