@@ -4,6 +4,7 @@ import { LIST_SORTS } from '../domain/sortZones';
 import type { MessageKey } from '../i18n';
 import { useAppStore } from '../store';
 import { useT } from './useT';
+import './SortControl.css';
 
 /** `withoutArea`: how many of the listed zones have no official area (said when sorting by area). */
 export function SortControl({ withoutArea }: { withoutArea: number }) {

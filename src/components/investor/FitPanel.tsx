@@ -1,4 +1,4 @@
-/** The fit finder: criteria in, zones out, each failing zone with the criteria it fails. */
+/** The fit finder: criteria in, zones out, each zone with every criterion, its own value and the verdict. */
 import { useMemo } from 'react';
 import { EMPTY_FIT, type FitCriteria, isFitActive } from '../../domain/fit';
 import { countWithoutArea } from '../../domain/sortZones';
