@@ -2,7 +2,8 @@
  * Composes the page. Wide screens: filters | map | side panel. Phones: the map fills the screen,
  * filters open in a drawer and the list and zone panel live in a bottom sheet (see app.css).
  */
-import { useEffect } from 'react';
+import { type CSSProperties, useEffect, useState } from 'react';
+import { clampPanelWidth, defaultPanelWidth } from '../domain/panelWidth';
 import { ImportDropTarget } from '../components/import/ImportDropTarget';
 import { FilterPanel } from '../components/FilterPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -10,6 +11,8 @@ import { Legend } from '../components/Legend';
 import { LoadState } from '../components/LoadState';
 import { MapKeyStatus } from '../components/MapKeyStatus';
 import { Notices } from '../components/Notices';
+import { PanelResizer } from '../components/PanelResizer';
+import { TimelineControl } from '../components/planner/TimelineControl';
 import { SearchBox } from '../components/SearchBox';
 import { SkipLinks } from '../components/SkipLinks';
 import { Tabs } from '../components/Tabs';
@@ -20,6 +23,19 @@ import { MapView } from '../map/MapView';
 import { useAppStore } from '../store';
 import { selectVisibleIds } from '../store/derived';
 import { SIDE_PANELS } from './panels';
+
+/** Below this width the phone layout applies (layout.css): no side column, so no width to set. */
+const PHONE_MAX = 900;
+
+function useViewportWidth(): number {
+  const [width, setWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const onResize = () => setWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return width;
+}
 
 export function App() {
   const { t, date, num } = useT();
@@ -34,6 +50,10 @@ export function App() {
   const setSheetExpanded = useAppStore((s) => s.setSheetExpanded);
   const selectedId = useAppStore((s) => s.selection?.id);
   const matching = useAppStore(selectVisibleIds).size;
+  const viewport = useViewportWidth();
+  const chosenWidth = useAppStore((s) => s.panelWidth);
+  const panelWidth = clampPanelWidth(chosenWidth ?? defaultPanelWidth(viewport, activePanel), viewport);
+  const wide = viewport > PHONE_MAX;
 
   useEffect(() => {
     void load();
@@ -85,6 +105,7 @@ export function App() {
           data-filters-open={filtersOpen}
           data-sheet-expanded={sheetExpanded}
           data-panel={activePanel}
+          style={wide ? ({ '--panel-width': `${panelWidth}px` } as CSSProperties) : undefined}
         >
           <button
             type="button"
@@ -103,12 +124,13 @@ export function App() {
             <div className="map-overlay">
               <Legend />
             </div>
+            <TimelineControl />
             <ZonePicker />
             <MapKeyStatus />
             <Notices />
             <ImportDropTarget />
           </div>
-          <aside className="sidebar sidebar-right">
+          <aside className="sidebar sidebar-right" id="side-panel">
             <button
               type="button"
               className="sheet-handle"
@@ -120,6 +142,7 @@ export function App() {
             <ZonePanel />
             <Tabs tabs={SIDE_PANELS} active={activePanel} onChange={setActivePanel} label={t('panel.tabs')} />
           </aside>
+          {wide && <PanelResizer width={panelWidth} viewport={viewport} />}
         </main>
       )}
     </div>

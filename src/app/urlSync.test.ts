@@ -59,4 +59,38 @@ describe('startUrlSync', () => {
     expect(store.getState().lang).toBe('en');
     stop();
   });
+
+  it('opens a shared fit-finder link on the fit tab, and a named tab on that tab', () => {
+    const fit = setup('?fit.airport=20');
+    expect(fit.store.getState().activePanel).toBe('fit');
+    fit.stop();
+    const named = setup('?fit.airport=20&tab=list');
+    expect(named.store.getState().activePanel).toBe('list');
+    named.stop();
+  });
+
+  it('keeps the tab, the choropleth, the pins and the order in the link', () => {
+    const { store, push, stop } = setup('?lang=vi');
+    store.getState().setActivePanel('stats');
+    expect(window.location.search).toBe('?lang=vi&tab=stats');
+    // A tab is a view, not a step: Back does not walk through tabs.
+    expect(push).not.toHaveBeenCalled();
+    store.getState().setChoropleth({ on: true, unit: 'commune', measure: 'ha' });
+    expect(push).toHaveBeenCalledTimes(1);
+    store.getState().setPinned(['kcn-thang-long', 'hhtp-hoa-lac']);
+    store.getState().setListSort('area-desc');
+    expect(window.location.search).toBe(
+      '?lang=vi&tab=stats&choro=commune,ha&pins=kcn-thang-long,hhtp-hoa-lac&sort=area-desc',
+    );
+    stop();
+    const again = setup(window.location.search);
+    const s = again.store.getState();
+    expect([s.activePanel, s.choropleth, s.pinned, s.listSort]).toEqual([
+      'stats',
+      { on: true, unit: 'commune', measure: 'ha' },
+      ['kcn-thang-long', 'hhtp-hoa-lac'],
+      'area-desc',
+    ]);
+    again.stop();
+  });
 });

@@ -1,10 +1,16 @@
 /**
- * Keeps the URL and the store in step. Meaningful changes (filters, zone, language, layers) push a
- * history entry; camera moves only replace the current one, so Back and Forward step through what
- * the user did rather than every pan. Unknown values in a URL are ignored with a quiet notice.
+ * Keeps the URL and the store in step. Meaningful changes (filters, zone, language, layers, the
+ * choropleth) push a history entry; camera moves, the tab, the list's order and the pins only replace
+ * the current one, so Back and Forward step through what the user did rather than every pan or tab.
+ * Unknown values in a URL are ignored with a quiet notice. A link's pins are shown without
+ * overwriting the visitor's stored shortlist; Back and Forward leave the pins as they are.
  */
 import type { FilterState } from '../domain/filters';
+import { DEFAULT_SORT } from '../domain/sortZones';
 import {
+  defaultTab,
+  PANEL_IDS,
+  type PanelId,
   parseUrlState,
   serializeUrlState,
   type UrlLayer,
@@ -26,17 +32,25 @@ function toUrlState(s: AppState): UrlState {
     lang: s.lang,
     layers: layersAreDefault ? null : layers,
     fit: s.fit,
+    tab: (PANEL_IDS as readonly string[]).includes(s.activePanel) ? (s.activePanel as PanelId) : null,
+    choropleth: s.choropleth.on ? { unit: s.choropleth.unit, measure: s.choropleth.measure } : null,
+    pins: [...s.pinned],
+    sort: s.listSort,
   };
 }
 
 /** The part of the URL whose change deserves its own history entry. */
-const meaningful = (u: UrlState) => serializeUrlState({ ...u, camera: null });
+const meaningful = (u: UrlState) =>
+  serializeUrlState({ ...u, camera: null, tab: null, pins: null, sort: null });
 
 function applyUrlState(store: AppStore, u: UrlState, browserLanguages: readonly string[]): void {
   const s = store.getState();
   s.setLang(detectLang(u.lang, browserLanguages));
   s.setFilters(u.filters);
   s.setFit(u.fit);
+  s.setActivePanel(u.tab ?? defaultTab(u.fit));
+  s.setChoropleth(u.choropleth ? { on: true, ...u.choropleth } : { on: false });
+  s.setListSort(u.sort ?? DEFAULT_SORT);
   s.setLayers(
     u.layers
       ? (Object.fromEntries(URL_LAYERS.map((l) => [l, u.layers!.includes(l)])) as Record<UrlLayer, boolean>)
@@ -50,8 +64,12 @@ function applyUrlState(store: AppStore, u: UrlState, browserLanguages: readonly 
   }
 }
 
-/** Drops ids the data does not know (a zone, district or commune), saying which. */
-function dropUnknownIds(store: AppStore): string[] {
+/**
+ * Drops ids the data does not know (a zone, district, commune or pin), saying which. Only the unknown
+ * ids go: the rest of a list stays. Pins from the link are named like any link value; pins from the
+ * browser's storage are counted, and the stored list is corrected.
+ */
+function dropUnknownIds(store: AppStore, linkPins: readonly string[] | null): string[] {
   const s = store.getState();
   if (s.data.status !== 'ready') return [];
   const ignored: string[] = [];
@@ -72,6 +90,17 @@ function dropUnknownIds(store: AppStore): string[] {
     }
   }
   if (filters !== s.filters) s.setFilters(filters);
+  const zones = new Set(s.data.zones.map((z) => z.properties.id));
+  const unknownPins = s.pinned.filter((id) => !zones.has(id));
+  if (unknownPins.length) {
+    const fromLink = linkPins !== null;
+    s.setPinned(
+      s.pinned.filter((id) => zones.has(id)),
+      { save: !fromLink },
+    );
+    if (fromLink) for (const id of unknownPins) ignored.push(`pins=${id}`);
+    else s.notify(translate(s.lang, 'shortlist.unknown', { count: unknownPins.length }));
+  }
   return ignored;
 }
 
@@ -86,6 +115,8 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
 
   const initial = parseUrlState(win.location.search);
   applyUrlState(store, initial.state, browserLanguages);
+  // A link's pins are shown, not stored: the visitor's own shortlist is overwritten only when they pin.
+  if (initial.state.pins !== null) store.getState().setPinned(initial.state.pins, { save: false });
   notifyIgnored(initial.ignored);
 
   let applying = false;
@@ -94,7 +125,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   const unsubscribe = store.subscribe((s) => {
     if (!checkedIds && s.data.status === 'ready') {
       checkedIds = true;
-      notifyIgnored(dropUnknownIds(store));
+      notifyIgnored(dropUnknownIds(store, initial.state.pins));
     }
     if (applying) return;
     const u = toUrlState(store.getState());

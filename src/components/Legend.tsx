@@ -1,12 +1,25 @@
 /** Explains kinds (colour), statuses (fill strength) and symbols, from the same tables the map style uses. */
-import { dotSwatch, footprintSwatch, kindSwatch, regionSwatch, ringSwatch, statusSwatch } from './swatches';
+import {
+  dotSwatch,
+  fitRingSwatch,
+  footprintSwatch,
+  kindSwatch,
+  regionSwatch,
+  ringSwatch,
+  statusSwatch,
+} from './swatches';
 import { KIND_LABELS, STATUS_LABELS, STATUSES, ZONE_KINDS } from '../domain/vocab';
 import { useAppStore } from '../store';
+import { selectFitResults, selectFitRingsShown } from '../store/plannerSelectors';
 import { LayerSwitch } from './LayerSwitch';
 import { useT } from './useT';
+import './Legend.css';
 
 export function Legend() {
-  const { t, label } = useT();
+  const { t, label, num } = useT();
+  const fitRings = useAppStore(selectFitRingsShown);
+  const fitResults = useAppStore(selectFitResults);
+  const passing = fitResults ? [...fitResults.values()].filter((r) => r.pass).length : 0;
   const open = useAppStore((s) => s.legendOpen);
   const setOpen = useAppStore((s) => s.setLegendOpen);
   const regionOn = useAppStore((s) => s.layers.region);
@@ -18,6 +31,15 @@ export function Legend() {
           {open ? t('legend.hide') : t('legend.show')}
         </button>
       </div>
+      {/* What the current tab draws on the map is explained even while the legend is folded. */}
+      {fitRings && (
+        <ul className="legend-context">
+          <li data-legend="fit-ring">
+            <span className="legend-symbol" style={fitRingSwatch()} />{' '}
+            {t('legend.fitRing', { count: num(passing) })}
+          </li>
+        </ul>
+      )}
       {open && (
         <div className="legend-body">
           <LayerSwitch />

@@ -1,15 +1,17 @@
-/** The zones that pass the filters, by name: also the non-visual way through the data. */
-import { useState } from 'react';
+/** The zones that pass the filters, in the chosen order: also the non-visual way through the data. */
+import { useMemo, useState } from 'react';
 import { currentValue } from '../domain/facts';
-import { statusInYear } from '../domain/timeline';
+import { countWithoutArea } from '../domain/sortZones';
 import { KIND_COLORS } from '../domain/symbology';
 import { KIND_LABELS, STATUS_LABELS } from '../domain/vocab';
 import { useAppStore } from '../store';
-import { selectVisibleZonesSorted, selectZones } from '../store/derived';
+import { listStatus, selectFacetsById, selectListedZones, selectZones } from '../store/derived';
 import { ExportButtons } from './investor/ExportButtons';
 import { FitBadge } from './investor/FitBadge';
 import { PinButton } from './investor/PinButton';
+import { useFutureYear } from './planner/TimelineControl';
 import { YearBanner } from './planner/YearBanner';
+import { SortControl } from './SortControl';
 import { useT } from './useT';
 
 /** Rows drawn at a time: a list of 100,000 buttons would freeze the page; "show more" adds the next page. */
@@ -17,7 +19,9 @@ export const RESULT_PAGE = 200;
 
 export function ResultList() {
   const { t, label, num } = useT();
-  const zones = useAppStore(selectVisibleZonesSorted);
+  const zones = useAppStore(selectListedZones);
+  const facets = useAppStore(selectFacetsById);
+  const withoutArea = useMemo(() => countWithoutArea(zones, (z) => z.properties), [zones]);
   // The page count belongs to one result set: new results start again at one page.
   const [paging, setPaging] = useState({ of: zones, limit: RESULT_PAGE });
   const limit = paging.of === zones ? paging.limit : RESULT_PAGE;
@@ -26,6 +30,8 @@ export function ResultList() {
   const selectedId = useAppStore((s) => s.selection?.id);
   const select = useAppStore((s) => s.select);
   const year = useAppStore((s) => s.filters.year);
+  // A future year no plan reaches: the banner above says why the list is empty, not the filters.
+  const noPlans = useFutureYear(year) === 0;
   return (
     <section className="results" aria-labelledby="results-title">
       <div className="panel-head">
@@ -35,15 +41,16 @@ export function ResultList() {
         <span className="muted">{t('results.count', { shown: num(zones.length), total: num(total) })}</span>
       </div>
       <YearBanner />
+      {zones.length > 1 && <SortControl withoutArea={withoutArea} />}
       {zones.length === 0 ? (
-        <p className="muted">{t('results.empty')}</p>
+        !noPlans && <p className="muted">{t('results.empty')}</p>
       ) : (
         <ul className="result-list">
           {shown.map((z) => {
             const p = z.properties;
             const area = currentValue(p.areaHa);
             // On the timeline, the status the zone had in that year.
-            const status = (year === null ? currentValue(p.status) : statusInYear(p, year)) ?? 'unknown';
+            const status = listStatus(facets, p.id, year) ?? 'unknown';
             return (
               <li key={p.id} className="result-row">
                 <button

@@ -1,6 +1,7 @@
 /** Accessible tabs (WAI-ARIA tabs pattern): arrow keys move between tabs, the panel follows. */
 import { type ComponentType, type KeyboardEvent, useRef } from 'react';
 import { useT } from './useT';
+import './Tabs.css';
 import type { MessageKey } from '../i18n';
 
 export type TabSpec = { id: string; title: MessageKey; Component: ComponentType };

@@ -3,6 +3,7 @@ import type { CSSProperties } from 'react';
 import {
   APPROXIMATE,
   approximateRadiusPx,
+  FIT_RING,
   FOOTPRINT,
   KIND_COLORS,
   REGION_COLOR,
@@ -64,4 +65,13 @@ export const regionSwatch = (): CSSProperties => ({
   width: 14,
   height: 14,
   borderRadius: '50%',
+});
+
+/** The fit finder's ring around a passing zone (src/map/fitLayer.ts). */
+export const fitRingSwatch = (): CSSProperties => ({
+  border: `${FIT_RING.widthPx}px solid ${FIT_RING.color}`,
+  width: 18,
+  height: 18,
+  borderRadius: '50%',
+  boxSizing: 'border-box',
 });

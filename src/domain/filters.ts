@@ -4,7 +4,7 @@
  * AND across groups, OR within a group; an empty group does not filter.
  */
 import { currentValue } from './facts';
-import { encodeTimeline, timelineStatus } from './timeline';
+import { currentYear, encodeTimeline, timelineStatus, type TimelineOptions } from './timeline';
 import type { SectorId, ZoneKind, ZoneStatus } from './vocab';
 import type { Zone } from './zone';
 
@@ -48,7 +48,8 @@ export type ZoneFacets = {
   readonly timeline?: string;
 };
 
-export function zoneFacets(zone: Zone): ZoneFacets {
+/** `timeline`: this year and the zone's plan dates (src/domain/timeline.ts); by default, today's year and none. */
+export function zoneFacets(zone: Zone, timeline: TimelineOptions = { thisYear: currentYear() }): ZoneFacets {
   const sectors = new Set<SectorId>();
   for (const f of zone.sectors) for (const s of f.value) sectors.add(s as SectorId);
   return {
@@ -58,7 +59,7 @@ export function zoneFacets(zone: Zone): ZoneFacets {
     kind: zone.kind,
     district: zone.district,
     commune: zone.commune,
-    timeline: encodeTimeline(zone),
+    timeline: encodeTimeline(zone, timeline),
   };
 }
 

@@ -29,7 +29,16 @@ describe('fit finder', () => {
         districts: ['soc-son'],
       }),
     );
-    expect(r).toEqual({ pass: true, failures: [] });
+    expect(r.pass).toBe(true);
+    expect(r.failures).toEqual([]);
+    // A passing zone says why it passes: every criterion with the zone's own value.
+    expect(r.checks).toEqual([
+      { criterion: 'area', value: 100, outcome: 'pass' },
+      { criterion: 'sectors', value: ['electronics'], outcome: 'pass' },
+      { criterion: 'airport', value: 12, approximate: false, outcome: 'pass' },
+      { criterion: 'status', value: 'operating', outcome: 'pass' },
+      { criterion: 'district', value: 'soc-son', outcome: 'pass' },
+    ]);
   });
 
   it('names each criterion a zone fails', () => {
@@ -51,6 +60,13 @@ describe('fit finder', () => {
       { criterion: 'airport', reason: 'fails' },
       { criterion: 'status', reason: 'fails' },
       { criterion: 'district', reason: 'fails' },
+    ]);
+    expect(r.checks.map((k) => [k.criterion, k.outcome, k.value])).toEqual([
+      ['area', 'fails', 100],
+      ['sectors', 'fails', ['electronics']],
+      ['airport', 'fails', 30],
+      ['status', 'fails', 'operating'],
+      ['district', 'fails', 'soc-son'],
     ]);
   });
 

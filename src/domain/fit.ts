@@ -38,7 +38,28 @@ export type FitCriterion = (typeof FIT_CRITERIA)[number];
 
 /** 'fails': the zone's value is known and does not meet the criterion; 'unknown': the data cannot say. */
 export type FitFailure = { readonly criterion: FitCriterion; readonly reason: 'fails' | 'unknown' };
-export type FitResult = { readonly pass: boolean; readonly failures: readonly FitFailure[] };
+
+/**
+ * One criterion checked against one zone, with the zone's value, so a passing zone shows why it
+ * passes as plainly as a failing one shows why it fails. Values are the zone's own: hectares, km
+ * (`approximate` when the zone sits at a unit's centre), the sectors it shares with the criteria (all
+ * its sectors when it shares none), its current status, its 2020 district id, its own occupancy.
+ */
+export type FitCheck = { readonly outcome: 'pass' | 'fails' | 'unknown' } & (
+  | { readonly criterion: 'area'; readonly value: number | null }
+  | { readonly criterion: 'sectors'; readonly value: readonly SectorId[] }
+  | { readonly criterion: 'airport'; readonly value: number | null; readonly approximate: boolean }
+  | { readonly criterion: 'status'; readonly value: ZoneStatus }
+  | { readonly criterion: 'district'; readonly value: string | null }
+  | { readonly criterion: 'land'; readonly value: number | null }
+);
+
+export type FitResult = {
+  readonly pass: boolean;
+  readonly failures: readonly FitFailure[];
+  /** Every criterion that is set, in FIT_CRITERIA order, passed or not. */
+  readonly checks: readonly FitCheck[];
+};
 
 export function isFitActive(c: FitCriteria): boolean {
   return (
@@ -51,39 +72,59 @@ export function isFitActive(c: FitCriteria): boolean {
   );
 }
 
+const outcome = (known: boolean, meets: boolean): FitCheck['outcome'] =>
+  !known ? 'unknown' : meets ? 'pass' : 'fails';
+
 export function evaluateFit(zone: Zone, distances: ZoneDistances | undefined, c: FitCriteria): FitResult {
-  const failures: FitFailure[] = [];
-  const fail = (criterion: FitCriterion, known: boolean) =>
-    failures.push({ criterion, reason: known ? 'fails' : 'unknown' });
+  const checks: FitCheck[] = [];
   const facets = zoneFacets(zone);
 
   if (c.minAreaHa !== null) {
-    const area = currentValue(zone.areaHa);
-    if (area === undefined) fail('area', false);
-    else if (area < c.minAreaHa) fail('area', true);
+    const area = currentValue(zone.areaHa) ?? null;
+    checks.push({ criterion: 'area', value: area, outcome: outcome(area !== null, area! >= c.minAreaHa) });
   }
-  if (c.sectors.length > 0 && !facets.sectors.some((s) => c.sectors.includes(s)))
-    fail('sectors', facets.sectors.length > 0);
+  if (c.sectors.length > 0) {
+    const shared = facets.sectors.filter((s) => c.sectors.includes(s));
+    checks.push({
+      criterion: 'sectors',
+      value: shared.length ? shared : facets.sectors,
+      outcome: outcome(facets.sectors.length > 0, shared.length > 0),
+    });
+  }
   if (c.maxAirportKm !== null) {
     const km = distances?.airport ?? null;
     // A zone at a unit's centre may be `uncertaintyKm` off: only a clear margin decides.
     const slack = distances?.uncertaintyKm ?? 0;
-    if (km === null) fail('airport', false);
-    else if (Math.abs(km - c.maxAirportKm) <= slack) fail('airport', false);
-    else if (km > c.maxAirportKm) fail('airport', true);
+    const known = km !== null && Math.abs(km - c.maxAirportKm) > slack;
+    checks.push({
+      criterion: 'airport',
+      value: km,
+      approximate: distances?.uncertaintyKm != null,
+      outcome: outcome(known, km! <= c.maxAirportKm),
+    });
   }
   if (c.statuses.length > 0) {
     const status = statusAt(facets, { year: null })!;
-    if (!c.statuses.includes(status)) fail('status', status !== 'unknown');
+    checks.push({
+      criterion: 'status',
+      value: status,
+      outcome: outcome(status !== 'unknown' || c.statuses.includes('unknown'), c.statuses.includes(status)),
+    });
   }
-  if (c.districts.length > 0 && !(zone.district && c.districts.includes(zone.district)))
-    fail('district', zone.district !== null);
+  if (c.districts.length > 0)
+    checks.push({
+      criterion: 'district',
+      value: zone.district,
+      outcome: outcome(zone.district !== null, c.districts.includes(zone.district!)),
+    });
   if (c.freeLand) {
-    const occupied = currentValue(zone.occupancyPct);
-    if (occupied === undefined) fail('land', false);
-    else if (occupied >= 100) fail('land', true);
+    const occupied = currentValue(zone.occupancyPct) ?? null;
+    checks.push({ criterion: 'land', value: occupied, outcome: outcome(occupied !== null, occupied! < 100) });
   }
-  return { pass: failures.length === 0, failures };
+  const failures: FitFailure[] = checks
+    .filter((k) => k.outcome !== 'pass')
+    .map((k) => ({ criterion: k.criterion, reason: k.outcome === 'fails' ? 'fails' : 'unknown' }));
+  return { pass: failures.length === 0, failures, checks };
 }
 
 /** Results for every zone, by id. */

@@ -5,7 +5,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { currentValue } from './facts';
-import { zoneFacets } from './filters';
+import { type ZoneFacets, zoneFacets } from './filters';
 import { shortName } from './names';
 import { approximateRadiusPx } from './symbology';
 import { isApproximate } from './vocab';
@@ -34,21 +34,25 @@ export type MapZoneProps = {
   label_en: string;
 };
 
-export function toMapFeatures(zones: readonly ZoneFeature[]): FeatureCollection<Geometry, MapZoneProps> {
+/** `facets`: the zones' facets when already computed (the app's, with plan dates on the timeline). */
+export function toMapFeatures(
+  zones: readonly ZoneFeature[],
+  facets?: ReadonlyMap<string, ZoneFacets>,
+): FeatureCollection<Geometry, MapZoneProps> {
   const features: Feature<Geometry, MapZoneProps>[] = [];
   for (const z of zones) {
     const p = z.properties;
-    const facets = zoneFacets(p);
+    const f = facets?.get(p.id) ?? zoneFacets(p);
     const area = currentValue(p.areaHa);
     const approx = isApproximate(p.location.method);
     const base = {
       id: p.id,
       kind: p.kind,
-      status: facets.status,
-      sectors: encodeSectors(facets.sectors),
+      status: f.status,
+      sectors: encodeSectors(f.sectors),
       district: p.district ?? '',
       commune: p.commune ?? '',
-      tl: facets.timeline ?? '',
+      tl: f.timeline ?? '',
       approx,
       ar: approx ? approximateRadiusPx(area) : 0,
       size: area ?? p.mappedAreaHa ?? 0,

@@ -22,7 +22,7 @@ describe('shortlist storage', () => {
   it('round-trips the pinned ids', () => {
     const s = memoryStorage();
     expect(writeShortlist(s, ['kcn-thang-long', 'hhtp-hoa-lac'])).toBe(true);
-    expect(readShortlist(s)).toEqual({ ids: ['kcn-thang-long', 'hhtp-hoa-lac'], corrupt: false });
+    expect(readShortlist(s)).toEqual({ ids: ['kcn-thang-long', 'hhtp-hoa-lac'], corrupt: false, dropped: 0 });
     writeShortlist(s, []);
     expect(s.data.has(SHORTLIST_KEY)).toBe(false);
   });
@@ -32,25 +32,39 @@ describe('shortlist storage', () => {
       '{not json',
       '[]',
       '{"version":2,"ids":["a"]}',
-      '{"version":1,"ids":["Bad Id"]}',
-      '{"version":1,"ids":["a","a"]}',
-      JSON.stringify({ version: 1, ids: ['a', 'b', 'c', 'd', 'e'] }),
       '{"version":1,"ids":["a"],"extra":true}',
     ])
       expect(readShortlist(memoryStorage({ [SHORTLIST_KEY]: bad })), bad).toEqual({
         ids: [],
         corrupt: true,
+        dropped: 0,
       });
   });
 
+  it('drops only the bad ids of a readable value and keeps the others in order', () => {
+    const read = (ids: unknown[]) =>
+      readShortlist(memoryStorage({ [SHORTLIST_KEY]: JSON.stringify({ version: 1, ids }) }));
+    expect(read(['kcn-thang-long', 'Bad Id', 'hhtp-hoa-lac'])).toEqual({
+      ids: ['kcn-thang-long', 'hhtp-hoa-lac'],
+      corrupt: false,
+      dropped: 1,
+    });
+    expect(read(['a', 'a', 7, null])).toEqual({ ids: ['a'], corrupt: false, dropped: 3 });
+    expect(read(['a', 'b', 'c', 'd', 'e'])).toEqual({
+      ids: ['a', 'b', 'c', 'd'],
+      corrupt: false,
+      dropped: 1,
+    });
+  });
+
   it('treats missing or refused storage as empty, not corrupt', () => {
-    expect(readShortlist(null)).toEqual({ ids: [], corrupt: false });
+    expect(readShortlist(null)).toEqual({ ids: [], corrupt: false, dropped: 0 });
     const throwing = {
       getItem: () => {
         throw new Error('SecurityError');
       },
     };
-    expect(readShortlist(throwing)).toEqual({ ids: [], corrupt: false });
+    expect(readShortlist(throwing)).toEqual({ ids: [], corrupt: false, dropped: 0 });
     const full = {
       setItem: () => {
         throw new Error('QuotaExceeded');

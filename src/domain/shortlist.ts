@@ -1,7 +1,7 @@
 /**
  * The investor's shortlist: the zones they pinned, kept in localStorage. What comes back from
- * storage is untrusted (older versions, other tabs, hand edits), so it is parsed with zod; anything
- * that does not parse is dropped and reported, never allowed to crash the app.
+ * storage is untrusted (older versions, other tabs, hand edits), so it is parsed with zod: an id that
+ * does not parse is dropped on its own and reported, the others kept; nothing may crash the app.
  */
 import { z } from 'zod';
 import { IdSchema } from './zone';
@@ -10,29 +10,43 @@ export const SHORTLIST_KEY = 'hanoi-industrial-zones.shortlist';
 /** The comparison table is readable with up to four columns. */
 export const MAX_PINNED = 4;
 
-export const ShortlistSchema = z
-  .object({ version: z.literal(1), ids: z.array(IdSchema).max(MAX_PINNED) })
-  .strict()
-  .refine((s) => new Set(s.ids).size === s.ids.length, 'duplicate ids');
-
 type Reader = Pick<Storage, 'getItem'>;
 type Writer = Pick<Storage, 'setItem' | 'removeItem'>;
 
-/** The stored ids; `corrupt` when something was stored but could not be read. */
-export function readShortlist(storage: Reader | null): { ids: string[]; corrupt: boolean } {
+/** The stored value's envelope; its ids are then checked one by one, so one bad id costs only itself. */
+const StoredSchema = z.object({ version: z.literal(1), ids: z.array(z.unknown()) }).strict();
+
+/**
+ * The stored ids. `corrupt`: something was stored but is unreadable as a whole. `dropped`: how many
+ * ids of a readable value were left out (malformed, repeated, or beyond MAX_PINNED); the others stay.
+ */
+export function readShortlist(storage: Reader | null): { ids: string[]; corrupt: boolean; dropped: number } {
   let raw: string | null;
   try {
     raw = storage?.getItem(SHORTLIST_KEY) ?? null;
   } catch {
-    return { ids: [], corrupt: false }; // storage switched off: nothing to read, nothing to report
+    return { ids: [], corrupt: false, dropped: 0 }; // storage switched off: nothing to read, nothing to report
   }
-  if (raw === null) return { ids: [], corrupt: false };
+  if (raw === null) return { ids: [], corrupt: false, dropped: 0 };
+  let parsed;
   try {
-    const parsed = ShortlistSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? { ids: parsed.data.ids, corrupt: false } : { ids: [], corrupt: true };
+    parsed = StoredSchema.safeParse(JSON.parse(raw));
   } catch {
-    return { ids: [], corrupt: true };
+    return { ids: [], corrupt: true, dropped: 0 };
   }
+  if (!parsed.success) return { ids: [], corrupt: true, dropped: 0 };
+  const ids = keepValidIds(parsed.data.ids);
+  return { ids, corrupt: false, dropped: parsed.data.ids.length - ids.length };
+}
+
+/** The well-formed ids, first occurrence of each, at most MAX_PINNED, in their order. */
+export function keepValidIds(ids: readonly unknown[]): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const r = IdSchema.safeParse(id);
+    if (r.success && !out.includes(r.data) && out.length < MAX_PINNED) out.push(r.data);
+  }
+  return out;
 }
 
 /** Writes the ids (or removes the key when empty); false when storage refused. */

@@ -4,7 +4,7 @@
  * says how many zones it left out for lack of an area: an unknown area is never counted as 0.
  */
 import { currentValue } from './facts';
-import { statusAt, zoneFacets } from './filters';
+import { statusAt, type ZoneFacets, zoneFacets } from './filters';
 import { INDUSTRIAL_KINDS, type ZoneKind, type ZoneStatus } from './vocab';
 import type { Zone } from './zone';
 
@@ -45,7 +45,13 @@ function bump<K>(m: Map<K, Tally>, key: K, area: number | undefined): void {
  * A zone inside another or possibly a duplicate is counted nowhere, only listed; high-tech
  * agriculture has its own total and stays out of the status and place breakdowns of industrial land.
  */
-export function zoneStats(zones: readonly Zone[], unit: AreaUnit, year: number | null = null): Stats {
+export function zoneStats(
+  zones: readonly Zone[],
+  unit: AreaUnit,
+  year: number | null = null,
+  /** The zones' facets when already computed (with their plan dates): the year's status is read there. */
+  facets?: ReadonlyMap<string, ZoneFacets>,
+): Stats {
   const stats: Stats = {
     total: emptyTally(),
     agri: emptyTally(),
@@ -67,10 +73,10 @@ export function zoneStats(zones: readonly Zone[], unit: AreaUnit, year: number |
       add(stats.agri, area);
       continue;
     }
-    const facets = zoneFacets(z);
-    const status = statusAt(facets, { year }) ?? 'unknown';
+    const f = facets?.get(z.id) ?? zoneFacets(z);
+    const status = statusAt(f, { year }) ?? 'unknown';
     add(stats.total, area);
-    for (const s of facets.sectors) bump(stats.bySector, s, area);
+    for (const s of f.sectors) bump(stats.bySector, s, area);
     bump(stats.byStatus, status, area);
     const place = unit === 'district' ? z.district : z.commune;
     if (place) bump(stats.byArea, place, area);

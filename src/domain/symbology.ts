@@ -59,3 +59,6 @@ export const SELECTED_COLOR = '#111111';
 
 /** The sites of the neighbouring provinces: one muted colour, apart from the zone kinds' hues. */
 export const REGION_COLOR = '#5e548e';
+
+/** The fit finder's ring around each passing zone: shared by its map layer and its legend entry. */
+export const FIT_RING = { color: '#1b7837', widthPx: 3 } as const;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_FIT } from './fit';
 import { EMPTY_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from './urlState';
 
 const full: UrlState = {
@@ -22,13 +23,17 @@ const full: UrlState = {
     districts: ['soc-son'],
     freeLand: true,
   },
+  tab: 'stats',
+  choropleth: { unit: 'commune', measure: 'ha' },
+  pins: ['kcn-thang-long', 'hhtp-hoa-lac'],
+  sort: 'area-desc',
 };
 
 describe('URL state', () => {
   it('round-trips every part of the state', () => {
     const url = serializeUrlState(full);
     expect(url).toBe(
-      '?lang=en&status=operating,planned&sector=electronics&kind=kcn&district=dong-anh&commune=xa-thien-loc&year=2010&zone=hhtp-hoa-lac&layers=communes&fit.area=50&fit.sector=electronics,logistics&fit.airport=25.5&fit.status=operating&fit.district=soc-son&fit.land=1&map=12.5/21.01234/105.52345',
+      '?lang=en&status=operating,planned&sector=electronics&kind=kcn&district=dong-anh&commune=xa-thien-loc&year=2010&zone=hhtp-hoa-lac&layers=communes&fit.area=50&fit.sector=electronics,logistics&fit.airport=25.5&fit.status=operating&fit.district=soc-son&fit.land=1&tab=stats&choro=commune,ha&pins=kcn-thang-long,hhtp-hoa-lac&sort=area-desc&map=12.5/21.01234/105.52345',
     );
     expect(parseUrlState(url)).toEqual({ state: full, ignored: [] });
   });
@@ -119,5 +124,47 @@ describe('URL state: the opt-in zone tile tree', () => {
       expect(state.tiles, bad).toBeUndefined();
       expect(ignored, bad).toEqual([`tiles=${bad}`]);
     }
+  });
+});
+
+describe('URL state: tab, choropleth, pins and order', () => {
+  const withFit = { ...EMPTY_URL_STATE, fit: { ...EMPTY_FIT, maxAirportKm: 20 } };
+
+  it('opens a shared fit-finder link on the fit tab, and keeps any other tab it names', () => {
+    expect(parseUrlState('?fit.airport=20').state.tab).toBeNull();
+    // The fit tab is the default of a link with criteria, so it is not written; the list then is.
+    expect(serializeUrlState({ ...withFit, tab: 'fit' })).toBe('?fit.airport=20');
+    expect(serializeUrlState({ ...withFit, tab: 'list' })).toBe('?fit.airport=20&tab=list');
+    expect(serializeUrlState({ ...EMPTY_URL_STATE, tab: 'list' })).toBe('');
+    expect(serializeUrlState({ ...EMPTY_URL_STATE, tab: 'fit' })).toBe('?tab=fit');
+    for (const tab of ['compare', 'fit', 'market', 'stats', 'plan', 'import', 'about'] as const)
+      expect(parseUrlState(serializeUrlState({ ...EMPTY_URL_STATE, tab })).state.tab).toBe(tab);
+  });
+
+  it('round-trips the choropleth only while it is shown', () => {
+    const on = { ...EMPTY_URL_STATE, choropleth: { unit: 'district', measure: 'count' } } as const;
+    expect(serializeUrlState(on)).toBe('?choro=district,count');
+    expect(parseUrlState('?choro=district,count').state.choropleth).toEqual(on.choropleth);
+    expect(parseUrlState('?choro=commune,ha').state.choropleth).toEqual({ unit: 'commune', measure: 'ha' });
+  });
+
+  it('drops only the bad pinned id, keeps the others in order, and at most four', () => {
+    const { state, ignored } = parseUrlState('?pins=kcn-thang-long,Bad%20Id,hhtp-hoa-lac');
+    expect(state.pins).toEqual(['kcn-thang-long', 'hhtp-hoa-lac']);
+    expect(ignored).toEqual(['pins=Bad Id']);
+    const many = parseUrlState('?pins=a,b,c,d,e');
+    expect(many.state.pins).toEqual(['a', 'b', 'c', 'd']);
+    expect(many.ignored).toEqual(['pins=e']);
+    expect(parseUrlState('').state.pins).toBeNull();
+    expect(parseUrlState('?pins=').state.pins).toEqual([]);
+  });
+
+  it('ignores an unknown tab, choropleth or order with a notice', () => {
+    const { state, ignored } = parseUrlState('?tab=secret&choro=county,count&sort=price&choro2=x');
+    expect(state.tab).toBeNull();
+    expect(state.choropleth).toBeNull();
+    expect(state.sort).toBeNull();
+    expect(ignored.sort()).toEqual(['choro2', 'choro=county,count', 'sort=price', 'tab=secret'].sort());
+    expect(parseUrlState('?choro=commune,ha,x').ignored).toEqual(['choro=commune,ha,x']);
   });
 });

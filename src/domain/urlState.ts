@@ -1,12 +1,16 @@
 /**
  * The shareable state in the URL: camera, filters (with the timeline year), selected zone, language,
- * optional layers and the fit finder's criteria.
+ * optional layers, the fit finder's criteria, the side panel's tab, the choropleth, the pinned zones
+ * and the list's order.
  * Parsing never throws: each value that is unknown or malformed is dropped and reported, so the app
  * can open with the rest and say quietly what it ignored.
  */
 import { z } from 'zod';
 import { EMPTY_FILTERS, type FilterState } from './filters';
-import { EMPTY_FIT, type FitCriteria } from './fit';
+import { EMPTY_FIT, type FitCriteria, isFitActive } from './fit';
+import { MAX_PINNED } from './shortlist';
+import { DEFAULT_SORT, LIST_SORTS, type ListSort } from './sortZones';
+import type { AreaUnit, Measure } from './stats';
 import { TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR } from './timeline';
 import { SECTOR_IDS, STATUSES, ZONE_KINDS } from './vocab';
 import { IdSchema } from './zone';
@@ -15,6 +19,10 @@ export const URL_LANGS = ['vi', 'en'] as const;
 /** Overlays, plus "online": the optional online base map. */
 export const URL_LAYERS = ['communes', 'transport', 'districts', 'region', 'online'] as const;
 export type UrlLayer = (typeof URL_LAYERS)[number];
+/** The side panel's tabs (src/app/panels.ts lists their components in this order). */
+export const PANEL_IDS = ['list', 'compare', 'fit', 'market', 'stats', 'plan', 'import', 'about'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+export type UrlChoropleth = { unit: AreaUnit; measure: Measure };
 
 export type UrlState = {
   camera: { center: [number, number]; zoom: number } | null;
@@ -26,6 +34,14 @@ export type UrlState = {
   fit: FitCriteria;
   /** Opt-in zone tile tree (src/map/tiledZones.ts), a relative URL; optional so other callers may omit it. */
   tiles?: string | null;
+  /** The side panel's tab; null: the default (the fit tab when the link holds fit criteria, else the list). */
+  tab: PanelId | null;
+  /** The choropleth when it is shown (absent: not shown). */
+  choropleth: UrlChoropleth | null;
+  /** The pinned zones, in pin order; null when the link says nothing of them. */
+  pins: string[] | null;
+  /** The order of the result list and the fit results; null: by name. */
+  sort: ListSort | null;
 };
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -35,6 +51,10 @@ export const EMPTY_URL_STATE: UrlState = {
   lang: null,
   layers: null,
   fit: EMPTY_FIT,
+  tab: null,
+  choropleth: null,
+  pins: null,
+  sort: null,
 };
 
 const PARAM = {
@@ -55,6 +75,10 @@ const PARAM = {
   fitDistricts: 'fit.district',
   fitLand: 'fit.land',
   tiles: 'tiles',
+  tab: 'tab',
+  choropleth: 'choro',
+  pins: 'pins',
+  sort: 'sort',
 } as const;
 
 /** A plain decimal in [min, max]: no exponents, no signs, no spaces. */
@@ -77,6 +101,12 @@ const TilesSchema = z
   .max(200)
   .regex(/^(?!\/\/)(?![a-z][a-z0-9+.-]*:)[\w\-./{}]+$/i)
   .refine((s) => s.endsWith('.json') || ['{z}', '{x}', '{y}'].every((p) => s.includes(p)));
+
+/** "unit,measure", e.g. "commune,ha". */
+const ChoroplethSchema = z
+  .string()
+  .transform((s) => s.split(','))
+  .pipe(z.tuple([z.enum(['district', 'commune']), z.enum(['count', 'ha'])]));
 
 const CameraSchema = z
   .string()
@@ -149,7 +179,20 @@ export function parseUrlState(search: string): { state: UrlState; ignored: strin
       districts: parseList(params.get(PARAM.fitDistricts), PARAM.fitDistricts, IdSchema, ignored),
       freeLand: one(PARAM.fitLand, z.literal('1')) === '1',
     },
+    tab: null,
+    choropleth: null,
+    pins: null,
+    sort: null,
   };
+  const choro = one(PARAM.choropleth, ChoroplethSchema);
+  state.choropleth = choro ? { unit: choro[0], measure: choro[1] } : null;
+  state.tab = one(PARAM.tab, z.enum(PANEL_IDS));
+  state.sort = one(PARAM.sort, z.enum(LIST_SORTS));
+  if (params.has(PARAM.pins)) {
+    const pins = parseList(params.get(PARAM.pins), PARAM.pins, IdSchema, ignored);
+    for (const id of pins.slice(MAX_PINNED)) ignored.push(`${PARAM.pins}=${id.slice(0, 40)}`);
+    state.pins = pins.slice(0, MAX_PINNED);
+  }
   // Only present when asked for: the tile tree is an opt-in, not part of every state.
   const tiles = one(PARAM.tiles, TilesSchema);
   if (tiles) state.tiles = tiles;
@@ -179,6 +222,9 @@ export const FIT_PARAM_NAMES: readonly string[] = [
 ];
 export const YEAR_PARAM = PARAM.year;
 
+/** The tab a link opens on when it names none: a shared fit-finder link opens the fit finder. */
+export const defaultTab = (fit: FitCriteria): PanelId => (isFitActive(fit) ? 'fit' : 'list');
+
 /** Serialises in a fixed order so equal states give equal URLs. Empty values are left out. */
 export function serializeUrlState(s: UrlState): string {
   const params = new URLSearchParams();
@@ -189,6 +235,10 @@ export function serializeUrlState(s: UrlState): string {
   if (s.zone) params.set(PARAM.zone, s.zone);
   if (s.layers) params.set(PARAM.layers, s.layers.join(','));
   for (const [name, value] of fitParams(s.fit)) params.set(name, value);
+  if (s.tab && s.tab !== defaultTab(s.fit)) params.set(PARAM.tab, s.tab);
+  if (s.choropleth) params.set(PARAM.choropleth, `${s.choropleth.unit},${s.choropleth.measure}`);
+  if (s.pins?.length) params.set(PARAM.pins, s.pins.join(','));
+  if (s.sort && s.sort !== DEFAULT_SORT) params.set(PARAM.sort, s.sort);
   if (s.tiles) params.set(PARAM.tiles, s.tiles);
   if (s.camera)
     params.set(

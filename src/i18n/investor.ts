@@ -132,7 +132,7 @@ const vi = {
   'timeline.current': 'Các khu như năm {year}',
   'timeline.reset': 'Về hiện tại',
   'timeline.note':
-    'Một khu xuất hiện từ năm sớm nhất có ghi ngày (năm thành lập hoặc ngày của một nguồn về tình trạng; thường là ngày bài báo, không phải ngày khởi công). Tình trạng trong năm là tình trạng mới nhất có ngày đến năm đó. Khu không có ngày nào không được hiển thị. Độ đậm trên bản đồ theo tình trạng trong năm được chọn.',
+    'Một khu xuất hiện từ năm sớm nhất có ghi ngày (năm thành lập hoặc ngày của một nguồn về tình trạng; thường là ngày bài báo, không phải ngày khởi công). Tình trạng trong năm là tình trạng mới nhất có ngày đến năm đó. Khu không có ngày nào không được hiển thị. Các năm sau năm nay chỉ hiện những khu mà quy hoạch ghi năm, với tình trạng quy hoạch đặt ra, không lặp lại hiện trạng. Độ đậm trên bản đồ theo tình trạng trong năm được chọn.',
   'timeline.undated': '{count} khu không có ngày nên bị ẩn khi xem theo năm.',
 } as const;
 
@@ -267,7 +267,7 @@ const en: Record<keyof typeof vi, string> = {
   'timeline.current': 'Zones as they stood in {year}',
   'timeline.reset': 'Back to today',
   'timeline.note':
-    'A zone appears from its earliest dated fact (its establishment year or the date of a status source, often the article’s date rather than the start of works). Its status in a year is the newest dated status up to that year. Zones with no date are hidden. The fill strength on the map shows the status in the chosen year.',
+    'A zone appears from its earliest dated fact (its establishment year or the date of a status source, often the article’s date rather than the start of works). Its status in a year is the newest dated status up to that year. Zones with no date are hidden. Years after this one show only the zones a plan dates, with the status the plan sets, never a copy of today. The fill strength on the map shows the status in the chosen year.',
   'timeline.undated': '{count} zones have no date and are hidden in the timeline.',
 };
 

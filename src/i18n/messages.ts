@@ -7,6 +7,7 @@ import { coreVi } from './core.vi';
 import { investorMessages } from './investor';
 import { importMessages } from './import';
 import { marketMessages } from './market';
+import { panelMessages } from './panel';
 import { planMessages } from './plan';
 
 /** Pairs the two languages; the type makes English list exactly the Vietnamese keys. */
@@ -20,6 +21,7 @@ const MODULES = [
   importMessages,
   planMessages,
   marketMessages,
+  panelMessages,
 ] as const;
 
 type Union<M> = M extends readonly (infer X)[] ? X : never;

@@ -6,7 +6,7 @@ import { memoizeLast } from '../domain/memo';
 import { stacksOf, visibleStacks } from '../domain/stacks';
 import type { UrlLayer } from '../domain/urlState';
 import type { AppStore, AppState } from '../store';
-import { selectVisibleIds, selectZoneIndex, selectZones } from '../store/derived';
+import { selectFacetsById, selectVisibleIds, selectZoneIndex, selectZones } from '../store/derived';
 import { toMapFeatures } from '../domain/mapFeatures';
 import type { ZoneMap } from './ZoneMap';
 
@@ -23,7 +23,7 @@ export function bindStore(
 ): () => void {
   let flown: AppState['selection'] = null;
   const apply = (s: AppState, prev?: AppState) => {
-    adapter.setZones(mapFeaturesOf(selectZones(s)));
+    adapter.setZones(mapFeaturesOf(selectZones(s), selectFacetsById(s)));
     adapter.setStacks(visibleStacksOf(stacksOfZones(selectZones(s)), selectVisibleIds(s)));
     adapter.setFilter(s.filters);
     adapter.setSelected(s.selection?.id ?? null);

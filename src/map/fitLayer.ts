@@ -1,15 +1,17 @@
 /**
  * The fit finder on the map: a ring around each zone that passes the criteria, on its own source and
- * layer above the zones. Failing zones stay as they are; the list says why each one fails.
+ * layer above the zones, shown while the fit tab is open (the legend then explains it). Failing zones
+ * stay as they are; the list says why each one fails.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, LayerSpecification } from 'maplibre-gl';
 import type { FitResult } from '../domain/fit';
 import { memoizeLast } from '../domain/memo';
+import { FIT_RING } from '../domain/symbology';
 import type { ZoneFeature } from '../domain/zone';
 import type { AppStore } from '../store';
 import { selectZones } from '../store/derived';
-import { selectFitResults } from '../store/plannerSelectors';
+import { selectFitResults, selectFitRingsShown } from '../store/plannerSelectors';
 import type { ZoneMap } from './ZoneMap';
 
 export const FIT_SOURCE = 'fit-results';
@@ -19,11 +21,12 @@ export const FIT_LAYER_SPEC: LayerSpecification = {
   id: FIT_LAYER,
   type: 'circle',
   source: FIT_SOURCE,
+  layout: { visibility: 'none' },
   paint: {
     'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 9, 14, 18],
     'circle-color': 'rgba(0,0,0,0)',
-    'circle-stroke-color': '#1b7837',
-    'circle-stroke-width': 3,
+    'circle-stroke-color': FIT_RING.color,
+    'circle-stroke-width': FIT_RING.widthPx,
   },
 };
 
@@ -51,15 +54,22 @@ export function bindFitLayer(adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>, store
   const points = memoizeLast(passingPoints);
   let ready = false;
   let applied: FeatureCollection | null = null;
+  let shown: boolean | null = null;
   const apply = () => {
     if (!ready) return;
     const s = store.getState();
     const results = selectFitResults(s);
     if (results) void s.ensureReference(); // a shared link may set criteria before any panel opens
     const fc = points(selectZones(s), results);
-    if (fc === applied) return;
-    map.getSource<GeoJSONSource>(FIT_SOURCE)?.setData(fc);
-    applied = fc;
+    if (fc !== applied) {
+      map.getSource<GeoJSONSource>(FIT_SOURCE)?.setData(fc);
+      applied = fc;
+    }
+    const show = selectFitRingsShown(s);
+    if (show !== shown) {
+      map.setLayoutProperty(FIT_LAYER, 'visibility', show ? 'visible' : 'none');
+      shown = show;
+    }
   };
   adapter.whenLoaded(() => {
     if (!map.getSource(FIT_SOURCE))

@@ -1,7 +1,11 @@
 /** Memoised selectors: derived data keeps its reference until its inputs change. */
-import { applyFilters, facetCounts, type ZoneFacets, zoneFacets } from '../domain/filters';
+import { applyFilters, facetCounts, statusAt, type ZoneFacets, zoneFacets } from '../domain/filters';
 import { memoizeLast } from '../domain/memo';
+import { type ListSort, sortZones } from '../domain/sortZones';
+import type { TargetsFile } from '../domain/targets';
 import { compareVietnamese } from '../domain/text';
+import { currentYear, type PlanDate, planDatesFromTargets } from '../domain/timeline';
+import type { ZoneStatus } from '../domain/vocab';
 import type { ZoneFeature } from '../domain/zone';
 import { pickLabel } from '../i18n';
 import type { AppState } from './index';
@@ -11,10 +15,39 @@ const NO_ZONES: ZoneFeature[] = [];
 export const selectZones = (s: AppState): ZoneFeature[] =>
   s.data.status === 'ready' ? s.data.zones : NO_ZONES;
 
-const facetsOf = memoizeLast((zones: ZoneFeature[]): ZoneFacets[] =>
-  zones.map((z) => zoneFacets(z.properties)),
+/**
+ * "This year" for the timeline, read once when the app starts: years after it show only what a plan
+ * dates (src/domain/timeline.ts).
+ */
+export const THIS_YEAR = currentYear();
+
+const NO_PLANS: ReadonlyMap<string, readonly PlanDate[]> = new Map();
+const plansOf = memoizeLast((targets: TargetsFile | null): ReadonlyMap<string, readonly PlanDate[]> => {
+  const plans = targets ? planDatesFromTargets(targets.zoneTargets, THIS_YEAR) : NO_PLANS;
+  // No plan beyond this year (the data today): keep the same map, so nothing downstream recomputes.
+  return plans.size ? plans : NO_PLANS;
+});
+/** Plan dates beyond this year per zone, from the programme's zone targets once they have loaded. */
+export const selectPlanDates = (s: AppState) =>
+  plansOf(s.reference.status === 'ready' ? s.reference.targets : null);
+
+const facetsOf = memoizeLast(
+  (zones: ZoneFeature[], plans: ReadonlyMap<string, readonly PlanDate[]>): ZoneFacets[] =>
+    zones.map((z) => zoneFacets(z.properties, { thisYear: THIS_YEAR, plans: plans.get(z.properties.id) })),
 );
-export const selectFacets = (s: AppState) => facetsOf(selectZones(s));
+export const selectFacets = (s: AppState) => facetsOf(selectZones(s), selectPlanDates(s));
+const facetsByIdOf = memoizeLast((facets: ZoneFacets[]) => new Map(facets.map((f) => [f.id, f])));
+export const selectFacetsById = (s: AppState) => facetsByIdOf(selectFacets(s));
+
+/** A zone's status as the lists show it: that of the timeline year when one is chosen, else today's. */
+export const listStatus = (
+  facets: ReadonlyMap<string, ZoneFacets>,
+  id: string,
+  year: number | null,
+): ZoneStatus | null => {
+  const f = facets.get(id);
+  return f ? statusAt(f, { year }) : null;
+};
 
 const visibleOf = memoizeLast(applyFilters);
 export const selectVisibleIds = (s: AppState) => visibleOf(selectFacets(s), s.filters);
@@ -40,6 +73,33 @@ const visibleSortedOf = memoizeLast((sorted: ZoneFeature[], visible: Set<string>
 /** The zones that pass the filters, sorted by name in the interface language. */
 export const selectVisibleZonesSorted = (s: AppState) =>
   visibleSortedOf(sortedByNameOf(selectZones(s), s.lang), selectVisibleIds(s));
+
+/** Sorts any list of zones in the chosen order (names in the interface language, statuses of the year). */
+export function sortListed(
+  zones: readonly ZoneFeature[],
+  sort: ListSort,
+  lang: AppState['lang'],
+  facets: ReadonlyMap<string, ZoneFacets>,
+  year: number | null,
+): ZoneFeature[] {
+  return sortZones(zones, sort, {
+    name: (z) => pickLabel(lang, z.properties.name),
+    status: (z) => listStatus(facets, z.properties.id, year),
+    zone: (z) => z.properties,
+  });
+}
+const listedOf = memoizeLast(
+  (
+    byName: ZoneFeature[],
+    sort: ListSort,
+    lang: AppState['lang'],
+    facets: ReadonlyMap<string, ZoneFacets>,
+    year: number | null,
+  ): ZoneFeature[] => (sort === 'name' ? byName : sortListed(byName, sort, lang, facets, year)),
+);
+/** The result list: the zones that pass the filters, in the order the user chose. */
+export const selectListedZones = (s: AppState) =>
+  listedOf(selectVisibleZonesSorted(s), s.listSort, s.lang, selectFacetsById(s), s.filters.year);
 
 const NO_SECTORS: ReadonlySet<string> = new Set();
 const programmeSectorsOf = memoizeLast((ids: readonly string[]): ReadonlySet<string> => new Set(ids));

@@ -5,6 +5,7 @@ import { type CameraSlice, createCameraSlice } from './cameraSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
+import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createShortlistSlice, type ShortlistSlice } from './shortlistSlice';
@@ -17,7 +18,8 @@ export type AppState = DataSlice &
   ViewSlice &
   ShortlistSlice &
   PlannerSlice &
-  ImportSlice;
+  ImportSlice &
+  LayoutSlice;
 
 export function createAppStore() {
   return createStore<AppState>()((...a) => ({
@@ -29,6 +31,7 @@ export function createAppStore() {
     ...createShortlistSlice(...a),
     ...createPlannerSlice(...a),
     ...createImportSlice(...a),
+    ...createLayoutSlice(...a),
   }));
 }
 

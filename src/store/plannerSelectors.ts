@@ -1,10 +1,11 @@
 /** Memoised selectors of the investor and planner tools. */
 import { type DistanceLookup, lazyDistancesById, referenceLayers } from '../domain/distances';
 import { evaluateAll, type FitResult, isFitActive } from '../domain/fit';
+import type { ZoneFacets } from '../domain/filters';
 import { memoizeLast } from '../domain/memo';
 import { zoneStats } from '../domain/stats';
 import type { ZoneFeature } from '../domain/zone';
-import { selectVisibleZonesSorted, selectZoneIndex, selectZones } from './derived';
+import { selectFacetsById, selectVisibleZonesSorted, selectZoneIndex, selectZones } from './derived';
 import type { AppState } from './index';
 import type { ReferenceState } from './plannerSlice';
 
@@ -22,19 +23,32 @@ const fitOf = memoizeLast(evaluateAll);
 export const selectFitResults = (s: AppState): Map<string, FitResult> | null =>
   isFitActive(s.fit) ? fitOf(selectZones(s), selectDistances(s), s.fit) : null;
 
+/**
+ * Whether the fit finder's rings are on the map: only while its tab is open and a criterion is set,
+ * so a ring never stands unexplained (the legend names it while it is shown).
+ */
+export const selectFitRingsShown = (s: AppState): boolean => s.activePanel === 'fit' && isFitActive(s.fit);
+
 const pinnedOf = memoizeLast((ids: readonly string[], index: Map<string, ZoneFeature>) =>
   ids.map((id) => index.get(id)).filter((z): z is ZoneFeature => z !== undefined),
 );
 /** The pinned zones the data holds, in pin order. */
 export const selectPinnedZones = (s: AppState) => pinnedOf(s.pinned, selectZoneIndex(s));
 
-const statsOf = memoizeLast((zones: ZoneFeature[], unit: 'district' | 'commune', year: number | null) =>
-  zoneStats(
-    zones.map((z) => z.properties),
-    unit,
-    year,
-  ),
+const statsOf = memoizeLast(
+  (
+    zones: ZoneFeature[],
+    unit: 'district' | 'commune',
+    year: number | null,
+    facets: ReadonlyMap<string, ZoneFacets>,
+  ) =>
+    zoneStats(
+      zones.map((z) => z.properties),
+      unit,
+      year,
+      facets,
+    ),
 );
 /** Statistics of the zones that pass the current filters (the year included). */
 export const selectStats = (s: AppState) =>
-  statsOf(selectVisibleZonesSorted(s), s.choropleth.unit, s.filters.year);
+  statsOf(selectVisibleZonesSorted(s), s.choropleth.unit, s.filters.year, selectFacetsById(s));

@@ -26,6 +26,19 @@ describe('shortlist slice', () => {
     expect(data.has(SHORTLIST_KEY)).toBe(false);
   });
 
+  it('drops only a bad stored id, keeps the other pins and says so', async () => {
+    const data = stubStorage({
+      [SHORTLIST_KEY]: JSON.stringify({ version: 1, ids: ['kcn-thang-long', 'Not An Id', 'hhtp-hoa-lac'] }),
+    });
+    const store = createAppStore();
+    expect(store.getState().pinned).toEqual(['kcn-thang-long', 'hhtp-hoa-lac']);
+    await Promise.resolve();
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      'Đã bỏ 1 khu đã ghim không đọc được; các khu ghim khác vẫn giữ nguyên.',
+    ]);
+    expect(JSON.parse(data.get(SHORTLIST_KEY)!).ids).toEqual(['kcn-thang-long', 'hhtp-hoa-lac']);
+  });
+
   it('restores pins across a "reload" (a new store on the same storage)', () => {
     stubStorage({});
     createAppStore().getState().togglePin('kcn-thang-long');

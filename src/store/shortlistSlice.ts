@@ -1,6 +1,8 @@
 /**
  * The pinned zones (the shortlist, also the comparison's columns), persisted in localStorage. A
- * stored value that does not parse is dropped with a notice, never a crash.
+ * stored value that does not parse is dropped with a notice, never a crash; a bad id in a readable
+ * value costs only itself. A shared link's pins are shown without overwriting the stored ones until
+ * the visitor pins or unpins.
  */
 import type { StateCreator } from 'zustand';
 import { readShortlist, togglePinned, writeShortlist } from '../domain/shortlist';
@@ -11,6 +13,8 @@ export type ShortlistSlice = {
   pinned: readonly string[];
   togglePin: (id: string) => void;
   clearPins: () => void;
+  /** Replaces the pins (from a link, or dropping ids the data lacks); `save` also stores them. */
+  setPinned: (ids: readonly string[], options?: { save?: boolean }) => void;
 };
 
 const storage = (): Storage | null => {
@@ -27,6 +31,9 @@ export const createShortlistSlice: StateCreator<AppState, [], [], ShortlistSlice
     writeShortlist(storage(), []);
     // The rest of the store (notify) exists once every slice is created.
     queueMicrotask(() => get().notify(translate(get().lang, 'shortlist.corrupt')));
+  } else if (stored.dropped > 0) {
+    writeShortlist(storage(), stored.ids);
+    queueMicrotask(() => get().notify(translate(get().lang, 'shortlist.dropped', { count: stored.dropped })));
   }
   const save = (ids: readonly string[]) => {
     if (!writeShortlist(storage(), ids)) get().notify(translate(get().lang, 'shortlist.notSaved'));
@@ -42,6 +49,10 @@ export const createShortlistSlice: StateCreator<AppState, [], [], ShortlistSlice
     clearPins: () => {
       set({ pinned: [] });
       save([]);
+    },
+    setPinned: (ids, options) => {
+      set({ pinned: [...ids] });
+      if (options?.save) save(ids);
     },
   };
 };

@@ -122,9 +122,11 @@ test('moving the year slider changes the zones drawn and listed', async ({ conte
   const { page, problems } = await openPage(context);
   await waitForMapIdle(page);
   const all = await renderedZoneIds(page);
-  await tab(page, 'Thống kê');
-  await page.locator('[data-control="timeline"] input[type="checkbox"]').check();
-  const slider = page.locator('[data-control="timeline"] input[type="range"]');
+  // The year control sits on the map, not in a tab.
+  const control = page.locator('.map-wrap [data-control="timeline"]');
+  await control.locator('[data-year-toggle]').click();
+  await control.locator('input[type="checkbox"]').check();
+  const slider = control.locator('input[type="range"]');
   await slider.fill('2000');
   await waitForMapIdle(page);
   const in2000 = await renderedZoneIds(page);
@@ -182,7 +184,7 @@ test('fit criteria from a shared link mark passing zones and say why others fail
   await summary.waitFor();
   assert((await page.locator('[data-fit-input="airport"]').inputValue()) === '15', 'criterion not read');
   const failing = page.locator('[data-fit-zone][data-fit="fail"]').first();
-  assert(/xa sân bay|chưa rõ diện tích|diện tích nhỏ/.test(await failing.innerText()), 'no reason');
+  assert(/xa sân bay|Diện tích: chưa rõ|diện tích nhỏ/.test(await failing.innerText()), 'no reason');
   const link = await page.locator('[data-fit-link]').inputValue();
   assert(/fit\.airport=15/.test(link) && /fit\.area=100/.test(link), `link: ${link}`);
   await waitForMapIdle(page);

@@ -6,7 +6,8 @@ import { assert, BASE_URL, openPage, renderedZoneIds, screenshot, test, waitForM
 const listedIds = (page: Page) =>
   page.$$eval('.result-list [data-zone-id]', (els) => els.map((e) => e.getAttribute('data-zone-id')!).sort());
 const center = (page: Page) => page.evaluate(() => window.__map!.getCenter().toArray() as [number, number]);
-const searchInput = (page: Page) => page.getByRole('combobox');
+// By name: the lists' sort control is a combobox too.
+const searchInput = (page: Page) => page.getByRole('combobox', { name: 'Tìm khu, quận huyện, xã phường' });
 
 async function settle(page: Page) {
   await page.waitForFunction(() => !window.__map!.isMoving(), null, { timeout: 15_000 });

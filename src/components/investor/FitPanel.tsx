@@ -1,17 +1,18 @@
-/** The fit finder: criteria in, zones out, each failing zone with the criteria it fails. */
+/** The fit finder: criteria in, zones out, each zone with every criterion, its own value and the verdict. */
 import { useMemo } from 'react';
 import { EMPTY_FIT, type FitCriteria, isFitActive } from '../../domain/fit';
-import { currentValue } from '../../domain/facts';
+import { countWithoutArea } from '../../domain/sortZones';
 import { fitParams, FIT_PARAM_NAMES } from '../../domain/urlState';
 import { useAppStore } from '../../store';
-import { selectZones } from '../../store/derived';
+import { selectFacetsById, selectZones, sortListed } from '../../store/derived';
 import { selectFitResults } from '../../store/plannerSelectors';
 import { useT } from '../useT';
 import { CityFacts } from '../market/CityFacts';
+import { SortControl } from '../SortControl';
 import { FitCriteriaForm } from './FitCriteriaForm';
-import { reasonKey } from './FitBadge';
-import { PinButton } from './PinButton';
+import { FitResultRow } from './FitResultRow';
 import { useReference } from './useReference';
+import './fit.css';
 
 /** The current page's URL with the fit criteria set (other parameters kept), to share. */
 export function fitLink(fit: FitCriteria): string {
@@ -22,24 +23,25 @@ export function fitLink(fit: FitCriteria): string {
 }
 
 export function FitPanel() {
-  const { t, label, num } = useT();
+  const { t, num, lang } = useT();
   useReference();
   const fit = useAppStore((s) => s.fit);
   const setFit = useAppStore((s) => s.setFit);
   const setActivePanel = useAppStore((s) => s.setActivePanel);
-  const select = useAppStore((s) => s.select);
   const notify = useAppStore((s) => s.notify);
   const zones = useAppStore(selectZones);
+  const facets = useAppStore(selectFacetsById);
+  const sort = useAppStore((s) => s.listSort);
   const results = useAppStore(selectFitResults);
   const [pass, fail] = useMemo(() => {
-    const sorted = [...zones].sort((a, b) =>
-      label(a.properties.name).localeCompare(label(b.properties.name), 'vi'),
-    );
+    // The fit finder judges zones as they are today, so statuses are today's (no timeline year).
+    const sorted = sortListed(zones, sort, lang, facets, null);
     return [
       sorted.filter((z) => results?.get(z.properties.id)?.pass),
       sorted.filter((z) => results && !results.get(z.properties.id)?.pass),
     ];
-  }, [zones, results, label]);
+  }, [zones, results, sort, lang, facets]);
+  const withoutArea = useMemo(() => countWithoutArea(zones, (z) => z.properties), [zones]);
   const link = fitLink(fit);
   const copy = () =>
     void navigator.clipboard?.writeText(link).then(
@@ -48,29 +50,7 @@ export function FitPanel() {
     );
   const item = (z: (typeof zones)[number]) => {
     const r = results?.get(z.properties.id);
-    const occ = currentValue(z.properties.occupancyPct);
-    return (
-      <li
-        key={z.properties.id}
-        className="result-row"
-        data-fit-zone={z.properties.id}
-        data-fit={r?.pass ? 'pass' : 'fail'}
-      >
-        <button type="button" className="result" onClick={() => select(z.properties.id, { fly: true })}>
-          <span className="result-name">{label(z.properties.name)}</span>
-          <span className="result-meta">
-            {r && !r.pass
-              ? t('fit.fails', { reasons: r.failures.map((f) => t(reasonKey(f))).join('; ') })
-              : t('fit.pass')}
-            {' · '}
-            {occ === undefined
-              ? t('fit.occupancyUnknown')
-              : t('fit.occupancy', { value: t('unit.pct', { value: num(occ) }) })}
-          </span>
-        </button>
-        <PinButton id={z.properties.id} name={label(z.properties.name)} compact />
-      </li>
-    );
+    return r ? <FitResultRow key={z.properties.id} zone={z} result={r} /> : null;
   };
   return (
     <section className="fit" aria-labelledby="fit-title">
@@ -104,10 +84,15 @@ export function FitPanel() {
           <p className="filters-summary" aria-live="polite" data-fit-summary>
             {t('fit.summary', { pass: num(pass.length), fail: num(fail.length) })}
           </p>
+          <SortControl withoutArea={withoutArea} />
           <h3>{t('fit.passing')}</h3>
-          <ul className="result-list">{pass.map(item)}</ul>
+          <ul className="result-list fit-results" data-fit-list="pass">
+            {pass.map(item)}
+          </ul>
           <h3>{t('fit.failing')}</h3>
-          <ul className="result-list">{fail.map(item)}</ul>
+          <ul className="result-list fit-results" data-fit-list="fail">
+            {fail.map(item)}
+          </ul>
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-/** For planners: counts and hectares of the filtered zones, a choropleth, a timeline and charts. */
+/** For planners: counts and hectares of the filtered zones, a choropleth and charts (the year control is on the map). */
 import { useMemo } from 'react';
 import { KIND_LABELS, SECTORS, type SectorId, STATUS_LABELS, STATUSES, ZONE_KINDS } from '../../domain/vocab';
 import { communeLabel } from '../../domain/placeNames';
@@ -12,7 +12,6 @@ import { BarChart } from './BarChart';
 import { ChoroplethControls } from './ChoroplethControls';
 import { StatusTimelineChart } from './StatusTimelineChart';
 import { TallyTable } from './StatsTables';
-import { TimelineControl } from './TimelineControl';
 
 export function StatsPanel() {
   const tr = useT();
@@ -72,7 +71,6 @@ export function StatsPanel() {
         </p>
       )}
       <CityFacts onOpenMarket={() => setActivePanel('market')} />
-      <TimelineControl />
       <ChoroplethControls />
       <h3>{t('stats.byArea')}</h3>
       <BarChart
