@@ -5,6 +5,7 @@
  */
 import type { FilterState } from '../domain/filters';
 import {
+  echoIgnored,
   parseUrlState,
   serializeUrlState,
   type UrlLayer,
@@ -78,10 +79,13 @@ function dropUnknownIds(store: AppStore): string[] {
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
   const browserLanguages = win.navigator.languages ?? [win.navigator.language];
   const notifyIgnored = (ignored: string[]) => {
-    if (ignored.length)
-      store
-        .getState()
-        .notify(translate(store.getState().lang, 'url.ignored', { values: ignored.join(', ') }));
+    const { shown, more } = echoIgnored(ignored);
+    if (!shown.length) return;
+    const s = store.getState();
+    const values = shown.join(', ');
+    // The total comes first, so it shows even when a long notice is cut.
+    const params = { values, count: more, total: shown.length + more };
+    s.notify(translate(s.lang, more ? 'url.ignoredMore' : 'url.ignored', params), 'info');
   };
 
   const initial = parseUrlState(win.location.search);

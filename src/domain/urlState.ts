@@ -156,6 +156,34 @@ export function parseUrlState(search: string): { state: UrlState; ignored: strin
   return { state, ignored };
 }
 
+/** How much of the ignored values a notice may echo: a link is anyone's text, so only a little of it. */
+export const IGNORED_ECHO = { maxItems: 3, maxChars: 40 } as const;
+
+/**
+ * The ignored values a notice shows: the first few, each cut short, with control and direction
+ * characters removed (they could reorder or hide the text around them), and how many were left out.
+ */
+export function echoIgnored(ignored: readonly string[]): { shown: string[]; more: number } {
+  const cleaned = [
+    ...new Set(
+      ignored
+        .map((v) =>
+          v
+            .replace(/\s+/g, ' ')
+            .replace(/[\p{Cc}\p{Cf}]/gu, '')
+            .trim(),
+        )
+        .filter(Boolean),
+    ),
+  ];
+  const shown = cleaned
+    .slice(0, IGNORED_ECHO.maxItems)
+    .map((v) =>
+      [...v].length > IGNORED_ECHO.maxChars ? `${[...v].slice(0, IGNORED_ECHO.maxChars - 1).join('')}…` : v,
+    );
+  return { shown, more: cleaned.length - shown.length };
+}
+
 const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
 /** The "fit." parameters of a set of criteria, in a fixed order; empty criteria give none. */

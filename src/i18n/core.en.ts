@@ -104,6 +104,7 @@ export const coreEn: Record<keyof typeof coreVi, string> = {
     'Industrial sites of the neighbouring provinces (OpenStreetMap; sized by mapped area): for comparison only, outside Hanoi’s filters, counts and statistics',
   'filters.commune': 'Commune / ward (from July 2025)',
   'url.ignored': 'Ignored values in the link that were not valid: {values}',
+  'url.ignoredMore': 'Ignored {total} values in the link that were not valid: {values} and {count} more',
   'search.label': 'Search zones, districts, communes',
   'search.placeholder': 'Search: Hoa Lac, Thang Long IP, Dong Anh…',
   'search.results': 'Search results',

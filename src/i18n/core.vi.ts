@@ -103,6 +103,8 @@ export const coreVi = {
     'Khu, cụm công nghiệp các tỉnh lân cận (OpenStreetMap; to nhỏ theo diện tích vẽ): chỉ để so sánh, không tính trong bộ lọc, số liệu và thống kê của Hà Nội',
   'filters.commune': 'Xã, phường (từ 7/2025)',
   'url.ignored': 'Đã bỏ qua giá trị không hợp lệ trong đường dẫn: {values}',
+  'url.ignoredMore':
+    'Đã bỏ qua {total} giá trị không hợp lệ trong đường dẫn: {values} và {count} giá trị khác',
   'search.label': 'Tìm khu, quận huyện, xã phường',
   'search.placeholder': 'Tìm: Hòa Lạc, KCN Thăng Long, Đông Anh…',
   'search.results': 'Kết quả tìm kiếm',
