@@ -86,25 +86,26 @@ export function App() {
           <button
             type="button"
             className="filters-toggle"
+            data-covers-map
             aria-expanded={filtersOpen}
             aria-controls="filters-drawer"
             onClick={() => setFiltersOpen(!filtersOpen)}
           >
             {filtersOpen ? t('app.closeFilters') : `${t('app.openFilters')} · ${num(matching)}`}
           </button>
-          <aside className="sidebar sidebar-left" id="filters-drawer">
+          <aside className="sidebar sidebar-left" id="filters-drawer" data-covers-map>
             <FilterPanel />
           </aside>
           <div className="map-wrap">
             <MapView layers={data.layers} label={t('map.label')} />
-            <div className="map-overlay">
+            <div className="map-overlay" data-covers-map>
               <Legend />
             </div>
             <ZonePicker />
             <Notices />
             <ImportDropTarget />
           </div>
-          <aside className="sidebar sidebar-right">
+          <aside className="sidebar sidebar-right" data-covers-map>
             <button
               type="button"
               className="sheet-handle"

@@ -12,6 +12,7 @@ import type {
   MapMouseEvent,
 } from 'maplibre-gl';
 import { EMPTY_FILTERS, type FilterState } from '../domain/filters';
+import { alreadyFramed, type Padding } from '../domain/framing';
 import type { BBox } from '../domain/geo';
 import type { Lang } from '../i18n';
 import { filterExpression } from './filterExpression';
@@ -44,6 +45,8 @@ export type MapLike = Pick<
   | 'queryRenderedFeatures'
   | 'flyTo'
   | 'fitBounds'
+  | 'cameraForBounds'
+  | 'project'
   | 'getCenter'
   | 'getZoom'
   | 'getCanvas'
@@ -66,6 +69,11 @@ export type ZoneMapHandlers = {
 };
 
 type ZoneData = FeatureCollection<Geometry>;
+
+/** A framed zone is never shown closer than this: its surroundings stay in view. */
+const FRAME_MAX_ZOOM = 16;
+/** A resize this soon after a frame (a bottom sheet opening) frames again. */
+const REFRAME_AFTER_RESIZE_MS = 1500;
 
 /** The geometry-type filters the layer specs start with; user filters are ANDed onto them. */
 const BASE_FILTERS = new Map(
@@ -117,6 +125,9 @@ export class ZoneMap {
     layers: {},
   };
   private reportedErrors = new Set<string>();
+  /** What covers the map (panels, legend), as padding; MapView measures the page. */
+  private padding: () => Padding = () => ({ top: 24, right: 24, bottom: 24, left: 24 });
+  private lastFrame: { frame: BBox; at: number } | null = null;
 
   constructor(
     /** Feature modules in src/map/ add their own sources and layers through this, after `whenLoaded`. */
@@ -137,6 +148,11 @@ export class ZoneMap {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
     }
+    map.on('resize', () => {
+      const last = this.lastFrame;
+      if (last && performance.now() - last.at < REFRAME_AFTER_RESIZE_MS)
+        map.fitBounds(last.frame, { padding: this.padding(), maxZoom: FRAME_MAX_ZOOM });
+    });
     map.on('error', (e) => {
       const sourceId = (e as { sourceId?: string }).sourceId;
       const message = e.error?.message ?? 'unknown error';
@@ -194,6 +210,33 @@ export class ZoneMap {
           ? (target.zoom ?? this.map.getZoom())
           : Math.max(target.zoom ?? 13, this.map.getZoom()),
       });
+  }
+
+  /** How to learn what covers the map, as padding for frames. */
+  setCoverPadding(padding: () => Padding): void {
+    this.padding = padding;
+  }
+
+  /**
+   * Shows `frame` (a zone with its surroundings) in the part of the map nothing covers, unless
+   * `extent` (the zone itself) is already in that part at about the same zoom.
+   */
+  frame(frame: BBox, extent: BBox): void {
+    const padding = this.padding();
+    const camera = this.map.cameraForBounds(frame, { padding, maxZoom: FRAME_MAX_ZOOM });
+    if (camera?.zoom === undefined) return;
+    const canvas = this.map.getCanvas();
+    const corners = [this.map.project([extent[0], extent[1]]), this.map.project([extent[2], extent[3]])];
+    const inView = corners.every(
+      (p) =>
+        p.x >= padding.left &&
+        p.x <= canvas.clientWidth - padding.right &&
+        p.y >= padding.top &&
+        p.y <= canvas.clientHeight - padding.bottom,
+    );
+    if (alreadyFramed({ inView, zoom: this.map.getZoom() }, camera.zoom)) return;
+    this.map.fitBounds(frame, { padding, maxZoom: FRAME_MAX_ZOOM });
+    this.lastFrame = { frame, at: performance.now() };
   }
 
   destroy(): void {

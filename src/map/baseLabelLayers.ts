@@ -1,6 +1,12 @@
 /** Labels of the base map: rivers, roads, former districts, 2025 communes, towns, airports. */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import { centrelineSourceId } from '../domain/centreline';
 import { FONT } from './fonts';
+
+/** Where the Red River changes from its traced polygon to its centre line (see layers.ts). */
+export const RIVER_SWITCH_ZOOM = 10.5;
+/** 2025 communes: lines from this zoom, names half a zoom later; at city zoom 126 units only clutter. */
+export const COMMUNE_MINZOOM = 10.5;
 
 export const halo = { 'text-halo-color': 'rgba(255,255,255,0.92)', 'text-halo-width': 1.4 } as const;
 
@@ -16,6 +22,15 @@ const beforeParenthesis = (prop: string): ExpressionSpecification => [
     ['var', 'name'],
   ],
 ];
+
+/** From here on, communes are labelled from their polygons (see below). */
+const COMMUNE_AREA_LABEL_ZOOM = 12.5;
+const communeLabelLayout = {
+  'text-field': ['get', 'name'],
+  'text-font': [FONT],
+  'text-size': ['interpolate', ['linear'], ['zoom'], 11, 11, 14, 13],
+  'text-max-width': 8,
+} satisfies SymbolLayerSpecification['layout'];
 
 export const BASE_LABEL_LAYERS: LayerSpecification[] = [
   {
@@ -39,11 +54,27 @@ export const BASE_LABEL_LAYERS: LayerSpecification[] = [
     type: 'symbol',
     source: 'red-river-gshhg',
     minzoom: 8,
+    maxzoom: RIVER_SWITCH_ZOOM,
     layout: {
       'text-field': beforeParenthesis('name_hint'),
       'text-font': [FONT],
       'text-size': 12,
       'text-letter-spacing': 0.08,
+    },
+    paint: { 'text-color': '#3f7fae', ...halo },
+  },
+  {
+    id: 'red-river-line-label',
+    type: 'symbol',
+    source: centrelineSourceId('red-river-gshhg'),
+    minzoom: RIVER_SWITCH_ZOOM,
+    layout: {
+      'symbol-placement': 'line',
+      'text-field': beforeParenthesis('name_hint'),
+      'text-font': [FONT],
+      'text-size': 12,
+      'text-letter-spacing': 0.08,
+      'symbol-spacing': 500,
     },
     paint: { 'text-color': '#3f7fae', ...halo },
   },
@@ -76,13 +107,24 @@ export const BASE_LABEL_LAYERS: LayerSpecification[] = [
     },
     paint: { 'text-color': '#7a6f62', ...halo },
   },
+  // One label per commune at its label point; closer in, where that point is often out of view, a
+  // label inside each visible piece of the commune (the polygon source places one per tile piece).
   {
     id: 'communes-label',
     type: 'symbol',
     source: 'communes-2025-labels',
-    minzoom: 11,
-    layout: { visibility: 'none', 'text-field': ['get', 'name'], 'text-font': [FONT], 'text-size': 11 },
-    paint: { 'text-color': '#8a8072', ...halo },
+    minzoom: COMMUNE_MINZOOM + 0.5,
+    maxzoom: COMMUNE_AREA_LABEL_ZOOM,
+    layout: communeLabelLayout,
+    paint: { 'text-color': '#6f665a', ...halo },
+  },
+  {
+    id: 'communes-area-label',
+    type: 'symbol',
+    source: 'communes-2025',
+    minzoom: COMMUNE_AREA_LABEL_ZOOM,
+    layout: { ...communeLabelLayout, 'symbol-placement': 'point' },
+    paint: { 'text-color': '#6f665a', ...halo },
   },
   {
     id: 'places-label',

@@ -53,8 +53,8 @@ describe('buildStyle', () => {
     const urls = Object.values(style.sources).flatMap((s) =>
       'data' in s && typeof s.data === 'string' ? [s.data] : [],
     );
-    // One file per layer, plus the label points of the two administrative layers.
-    expect(urls.length).toBe(layers.length + 2);
+    // One file per layer, plus the label points of the two administrative layers and the Red River's centre line.
+    expect(urls.length).toBe(layers.length + 3);
     for (const u of urls) expect(u.startsWith('http://127.0.0.1/data/')).toBe(true);
   });
 

@@ -35,7 +35,8 @@ export type ViewSlice = {
 
 export const DEFAULT_LAYERS: Record<UrlLayer, boolean> = {
   districts: true,
-  communes: false,
+  // Drawn only from zoom 10.5 (src/map/baseLabelLayers.ts), where a zone is looked at closely.
+  communes: true,
   transport: true,
   region: false,
   online: false,
