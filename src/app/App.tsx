@@ -3,6 +3,7 @@
  * filters open in a drawer and the list and zone panel live in a bottom sheet (see app.css).
  */
 import { useEffect } from 'react';
+import { BasemapOffer } from '../components/BasemapOffer';
 import { ImportDropTarget } from '../components/import/ImportDropTarget';
 import { FilterPanel } from '../components/FilterPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -103,6 +104,7 @@ export function App() {
             </div>
             <ZonePicker />
             <Notices />
+            <BasemapOffer />
             <ImportDropTarget />
           </div>
           <aside className="sidebar sidebar-right" data-covers-map>

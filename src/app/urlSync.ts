@@ -15,6 +15,7 @@ import {
 import { translate } from '../i18n';
 import { detectLang } from '../i18n/detect';
 import type { AppState, AppStore } from '../store';
+import { DEFAULT_BASEMAP } from '../store/basemapSlice';
 import { DEFAULT_LAYERS } from '../store/viewSlice';
 
 function toUrlState(s: AppState): UrlState {
@@ -27,13 +28,21 @@ function toUrlState(s: AppState): UrlState {
     lang: s.lang,
     layers: layersAreDefault ? null : layers,
     fit: s.fit,
+    // Named when it differs from this site's default, so a link shows every visitor the same map (or
+    // offers it); while the visitor has not answered an offer, the link keeps asking for its map.
+    basemap: s.basemapOffer ?? (s.basemap === DEFAULT_BASEMAP ? null : s.basemap),
   };
 }
 
 /** The part of the URL whose change deserves its own history entry. */
 const meaningful = (u: UrlState) => serializeUrlState({ ...u, camera: null });
 
-function applyUrlState(store: AppStore, u: UrlState, browserLanguages: readonly string[]): void {
+function applyUrlState(
+  store: AppStore,
+  u: UrlState,
+  browserLanguages: readonly string[],
+  initial: boolean,
+): void {
   const s = store.getState();
   s.setLang(detectLang(u.lang, browserLanguages));
   s.setFilters(u.filters);
@@ -43,6 +52,9 @@ function applyUrlState(store: AppStore, u: UrlState, browserLanguages: readonly 
       ? (Object.fromEntries(URL_LAYERS.map((l) => [l, u.layers!.includes(l)])) as Record<UrlLayer, boolean>)
       : DEFAULT_LAYERS,
   );
+  // Opening a link without a base map shows the visitor's own; Back to such an entry, this site's
+  // default (the entry was made while it showed). An online map the visitor has not chosen is offered.
+  s.applyLinkBasemap(u.basemap ?? (initial ? null : DEFAULT_BASEMAP));
   // With no camera in the link, show the linked zone.
   s.select(u.zone, { fly: !u.camera });
   if (u.camera) {
@@ -89,7 +101,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   };
 
   const initial = parseUrlState(win.location.search);
-  applyUrlState(store, initial.state, browserLanguages);
+  applyUrlState(store, initial.state, browserLanguages, true);
   notifyIgnored(initial.ignored);
 
   let applying = false;
@@ -114,7 +126,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     applying = true;
     try {
       const { state, ignored } = parseUrlState(win.location.search);
-      applyUrlState(store, state, browserLanguages);
+      applyUrlState(store, state, browserLanguages, false);
       lastMeaningful = meaningful(toUrlState(store.getState()));
       notifyIgnored(ignored);
     } finally {

@@ -154,3 +154,22 @@ describe('echoIgnored', () => {
     expect(more).toBe(197);
   });
 });
+
+describe('the base map in the link', () => {
+  it('round-trips, and an old `layers=online` asks for OpenStreetMap without a complaint', () => {
+    const { state, ignored } = parseUrlState('?basemap=openfreemap');
+    expect(state.basemap).toBe('openfreemap');
+    expect(serializeUrlState(state)).toBe('?basemap=openfreemap');
+    const old = parseUrlState('?layers=districts,online');
+    expect(old.state.basemap).toBe('osm');
+    expect(old.state.layers).toEqual(['districts']);
+    expect(old.ignored).toEqual([]);
+    expect(ignored).toEqual([]);
+  });
+
+  it('ignores an unknown base map', () => {
+    const { state, ignored } = parseUrlState('?basemap=google');
+    expect(state.basemap).toBeUndefined();
+    expect(ignored).toEqual(['basemap=google']);
+  });
+});

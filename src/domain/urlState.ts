@@ -1,10 +1,11 @@
 /**
  * The shareable state in the URL: camera, filters (with the timeline year), selected zone, language,
- * optional layers and the fit finder's criteria.
+ * optional layers, the base map and the fit finder's criteria.
  * Parsing never throws: each value that is unknown or malformed is dropped and reported, so the app
  * can open with the rest and say quietly what it ignored.
  */
 import { z } from 'zod';
+import { type Basemap, BasemapSchema } from './basemap';
 import { EMPTY_FILTERS, type FilterState } from './filters';
 import { EMPTY_FIT, type FitCriteria } from './fit';
 import { TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR } from './timeline';
@@ -12,8 +13,9 @@ import { SECTOR_IDS, STATUSES, ZONE_KINDS } from './vocab';
 import { IdSchema } from './zone';
 
 export const URL_LANGS = ['vi', 'en'] as const;
-/** Overlays, plus "online": the optional online base map. */
-export const URL_LAYERS = ['communes', 'transport', 'districts', 'region', 'online'] as const;
+/** Optional overlays. (The base map has its own parameter; an old `layers=online` asks for OpenStreetMap.) */
+export const URL_LAYERS = ['communes', 'transport', 'districts', 'region'] as const;
+const LEGACY_ONLINE_LAYER = 'online';
 export type UrlLayer = (typeof URL_LAYERS)[number];
 
 export type UrlState = {
@@ -26,6 +28,8 @@ export type UrlState = {
   fit: FitCriteria;
   /** Opt-in zone tile tree (src/map/tiledZones.ts), a relative URL; optional so other callers may omit it. */
   tiles?: string | null;
+  /** The base map the link asks for (src/domain/basemap.ts decides whether it is shown or offered). */
+  basemap?: Basemap | null;
 };
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -55,6 +59,7 @@ const PARAM = {
   fitDistricts: 'fit.district',
   fitLand: 'fit.land',
   tiles: 'tiles',
+  basemap: 'basemap',
 } as const;
 
 /** A plain decimal in [min, max]: no exponents, no signs, no spaces. */
@@ -116,12 +121,14 @@ export function parseUrlState(search: string): { state: UrlState; ignored: strin
     return null;
   };
   const cam = one(PARAM.camera, CameraSchema);
+  const rawLayers = params.get(PARAM.layers)?.split(',') ?? [];
+  const layersParam = rawLayers.filter((l) => l !== LEGACY_ONLINE_LAYER).join(',');
   const state: UrlState = {
     camera: cam ? { zoom: cam[0], center: [cam[2], cam[1]] } : null,
     zone: one(PARAM.zone, IdSchema),
     lang: one(PARAM.lang, z.enum(URL_LANGS)),
     layers: params.has(PARAM.layers)
-      ? parseList(params.get(PARAM.layers), PARAM.layers, z.enum(URL_LAYERS), ignored)
+      ? parseList(layersParam, PARAM.layers, z.enum(URL_LAYERS), ignored)
       : null,
     filters: {
       statuses: parseList(params.get(PARAM.statuses), PARAM.statuses, z.enum(STATUSES), ignored),
@@ -153,6 +160,9 @@ export function parseUrlState(search: string): { state: UrlState; ignored: strin
   // Only present when asked for: the tile tree is an opt-in, not part of every state.
   const tiles = one(PARAM.tiles, TilesSchema);
   if (tiles) state.tiles = tiles;
+  const basemap =
+    one(PARAM.basemap, BasemapSchema) ?? (rawLayers.includes(LEGACY_ONLINE_LAYER) ? 'osm' : null);
+  if (basemap) state.basemap = basemap;
   return { state, ignored };
 }
 
@@ -216,6 +226,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.filters.year !== null) params.set(PARAM.year, String(s.filters.year));
   if (s.zone) params.set(PARAM.zone, s.zone);
   if (s.layers) params.set(PARAM.layers, s.layers.join(','));
+  if (s.basemap) params.set(PARAM.basemap, s.basemap);
   for (const [name, value] of fitParams(s.fit)) params.set(name, value);
   if (s.tiles) params.set(PARAM.tiles, s.tiles);
   if (s.camera)

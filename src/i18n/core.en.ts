@@ -116,8 +116,6 @@ export const coreEn: Record<keyof typeof coreVi, string> = {
   'app.closeFilters': 'Close filters',
   'app.expandSheet': 'Expand the list',
   'app.collapseSheet': 'Collapse the list',
-  'layers.online': 'Online base map (OpenStreetMap, needs internet)',
-  'basemap.failed': 'The online base map could not be loaded; showing the offline base map.',
   'about.unplaced': 'Known zones not on the map ({count})',
   'about.unplacedIntro':
     'Their sources do not say enough about where they are to place them without guessing.',

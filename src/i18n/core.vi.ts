@@ -116,8 +116,6 @@ export const coreVi = {
   'app.closeFilters': 'Đóng bộ lọc',
   'app.expandSheet': 'Mở rộng danh sách',
   'app.collapseSheet': 'Thu gọn danh sách',
-  'layers.online': 'Bản đồ nền trực tuyến (OpenStreetMap, cần Internet)',
-  'basemap.failed': 'Không tải được bản đồ nền trực tuyến; đang dùng bản đồ nền ngoại tuyến.',
   'about.unplaced': 'Các khu đã biết nhưng chưa đặt lên bản đồ ({count})',
   'about.unplacedIntro': 'Nguồn không cho biết đủ vị trí để đặt các khu này mà không phải đoán.',
   'results.showMore': 'Hiện thêm {count} khu (còn {rest})',

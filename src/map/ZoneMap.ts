@@ -70,6 +70,9 @@ export type ZoneMapHandlers = {
 
 type ZoneData = FeatureCollection<Geometry>;
 
+/** Sources of the online base maps: their failures are not reported as map errors. */
+export const ONLINE_SOURCE_PREFIX = 'online-';
+
 /** A framed zone is never shown closer than this: its surroundings stay in view. */
 const FRAME_MAX_ZOOM = 16;
 /** A resize this soon after a frame (a bottom sheet opening) frames again. */
@@ -128,6 +131,7 @@ export class ZoneMap {
   /** What covers the map (panels, legend), as padding; MapView measures the page. */
   private padding: () => Padding = () => ({ top: 24, right: 24, bottom: 24, left: 24 });
   private lastFrame: { frame: BBox; at: number } | null = null;
+  private collected: string[] | null = null;
 
   constructor(
     /** Feature modules in src/map/ add their own sources and layers through this, after `whenLoaded`. */
@@ -156,6 +160,9 @@ export class ZoneMap {
     map.on('error', (e) => {
       const sourceId = (e as { sourceId?: string }).sourceId;
       const message = e.error?.message ?? 'unknown error';
+      // The online base maps judge their own failures (src/map/basemap.ts) and say so in plain words.
+      if (sourceId?.startsWith(ONLINE_SOURCE_PREFIX)) return;
+      if (this.collected) return void this.collected.push(message);
       const key = sourceId ?? message;
       if (this.reportedErrors.has(key)) return;
       this.reportedErrors.add(key);
@@ -210,6 +217,18 @@ export class ZoneMap {
           ? (target.zoom ?? this.map.getZoom())
           : Math.max(target.zoom ?? 13, this.map.getZoom()),
       });
+  }
+
+  /** Runs `fn`; the map errors it causes (a layer the style rejects) are returned, not reported. */
+  collectErrors(fn: () => void): string[] {
+    const collected: string[] = [];
+    this.collected = collected;
+    try {
+      fn();
+    } finally {
+      this.collected = null;
+    }
+    return collected;
   }
 
   /** How to learn what covers the map, as padding for frames. */

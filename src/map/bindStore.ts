@@ -37,7 +37,9 @@ export function bindStore(
     adapter.setSelected(s.selection?.id ?? null);
     adapter.setLanguage(s.lang);
     for (const [layer, visible] of Object.entries(s.layers) as [UrlLayer, boolean][])
-      if (layer !== 'online' && layer !== 'region') adapter.setLayerVisible(layer, visible);
+      if (layer !== 'region')
+        // Under an online base map, its own roads and railways replace our generalised ones.
+        adapter.setLayerVisible(layer, visible && !(layer === 'transport' && s.basemap !== 'offline'));
     const request = s.cameraRequest;
     if (request && request !== prev?.cameraRequest)
       adapter.flyTo(

@@ -1,6 +1,7 @@
 /** One zustand store made of slices: data, filters, selection, view/UI. No MapLibre objects in here. */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import { type BasemapSlice, createBasemapSlice } from './basemapSlice';
 import { type CameraSlice, createCameraSlice } from './cameraSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
@@ -17,7 +18,8 @@ export type AppState = DataSlice &
   ViewSlice &
   ShortlistSlice &
   PlannerSlice &
-  ImportSlice;
+  ImportSlice &
+  BasemapSlice;
 
 export function createAppStore() {
   return createStore<AppState>()((...a) => ({
@@ -29,6 +31,7 @@ export function createAppStore() {
     ...createShortlistSlice(...a),
     ...createPlannerSlice(...a),
     ...createImportSlice(...a),
+    ...createBasemapSlice(...a),
   }));
 }
 

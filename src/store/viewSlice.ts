@@ -39,7 +39,6 @@ export const DEFAULT_LAYERS: Record<UrlLayer, boolean> = {
   communes: true,
   transport: true,
   region: false,
-  online: false,
 };
 let noticeSeq = 0;
 
