@@ -97,7 +97,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     const values = shown.join(', ');
     // The total comes first, so it shows even when a long notice is cut.
     const params = { values, count: more, total: shown.length + more };
-    s.notify(translate(s.lang, more ? 'url.ignoredMore' : 'url.ignored', params), 'info');
+    s.notify(translate(s.lang, more ? 'url.ignoredMore' : 'url.ignored', params), 'info', true);
   };
 
   const initial = parseUrlState(win.location.search);

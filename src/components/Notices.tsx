@@ -1,6 +1,7 @@
 /**
  * Quiet, dismissible notices (a map layer that failed, a URL value that was ignored…). Each is
- * bounded: three lines at most, cut with an ellipsis, and its close button always in view.
+ * bounded, cut with an ellipsis (three lines for one that repeats a link's text, five for our own
+ * messages), and its close button is always in view.
  * Informational notices go away by themselves; errors stay until closed.
  */
 import { useEffect } from 'react';
@@ -20,7 +21,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
     return () => clearTimeout(timer);
   }, [notice.kind, notice.id, dismiss]);
   return (
-    <div className="notice" data-kind={notice.kind}>
+    <div className="notice" data-kind={notice.kind} data-quotes={notice.quotes || undefined}>
       <p className="notice-text">{notice.text}</p>
       <button type="button" className="close" onClick={() => dismiss(notice.id)} aria-label={t('zone.close')}>
         ×

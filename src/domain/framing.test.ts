@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alreadyFramed, coverPadding, FRAMING, type FramedZone, zoneExtent, zoneFrame } from './framing';
 
-const kmWide = (b: number[]) => (b[2]! - b[0]!) * 111.32 * Math.cos(((b[1]! + b[3]!) / 2) * (Math.PI / 180));
 const kmHigh = (b: number[]) => (b[3]! - b[1]!) * 111.32;
 
 const square = (lon: number, lat: number, d: number): FramedZone => ({
@@ -34,9 +33,10 @@ describe('zoneFrame', () => {
     expect(frame[2]).toBeGreaterThan(extent[2]);
   });
 
-  it('never frames a small footprint narrower than the minimum span', () => {
+  it('gives a small footprint the same share (the zoom limit then widens the view)', () => {
     const frame = zoneFrame(square(105.8, 21.1, 0.002)); // about 200 m across
-    expect(Math.max(kmWide(frame), kmHigh(frame))).toBeCloseTo(FRAMING.minSpanKm, 0);
+    expect(kmHigh(frame)).toBeCloseTo(2 * 0.002 * 111.32, 2);
+    expect(FRAMING.maxZoom).toBeLessThanOrEqual(14);
   });
 
   it('frames a point at a district centre by how far the site may be, capped', () => {
@@ -53,9 +53,26 @@ describe('zoneFrame', () => {
 describe('coverPadding', () => {
   const map = { left: 0, top: 0, right: 800, bottom: 600 };
 
-  it('pushes a small legend in a corner to the side that loses least', () => {
-    const p = coverPadding(map, [{ left: 10, top: 10, right: 200, bottom: 70 }], 0);
-    expect(p).toEqual({ top: 70, right: 0, bottom: 0, left: 0 });
+  it('pushes a legend in a corner to the side that leaves the largest free square', () => {
+    // A wide map has width to spare: the frame moves right rather than losing height.
+    expect(coverPadding(map, [{ left: 10, top: 10, right: 200, bottom: 70 }], 0)).toEqual({
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 200,
+    });
+    // A tall one (a phone) has height to spare.
+    const phone = { left: 0, top: 0, right: 390, bottom: 600 };
+    expect(coverPadding(phone, [{ left: 10, top: 10, right: 200, bottom: 70 }], 0)).toEqual({
+      top: 70,
+      right: 0,
+      bottom: 0,
+      left: 0,
+    });
+  });
+
+  it('keeps a smaller margin on a small map', () => {
+    expect(coverPadding({ left: 0, top: 0, right: 390, bottom: 280 }, [], 24).top).toBe(14);
   });
 
   it('pushes a tall open legend to the left, and a bottom sheet to the bottom', () => {

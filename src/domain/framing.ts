@@ -12,9 +12,9 @@ export type Rect = { left: number; top: number; right: number; bottom: number };
 export const FRAMING = {
   /** A footprint fills about this share of the frame's width or height; the rest is its surroundings. */
   footprintShare: 0.5,
-  /** The narrowest frame, in km: enough to see the commune around even a 5-ha cluster. */
-  minSpanKm: 6,
-  /** Around a published point (a portal's marker, an OSM node): the same as the narrowest frame. */
+  /** Never closer than this zoom: past it the bundled base map has little to show around a zone. */
+  maxZoom: 13.5,
+  /** Around a published point (a portal's marker, an OSM node); the zoom limit widens it on big screens. */
   pointRadiusKm: 3,
   /** Around a unit's centre: as far as the true site may be, up to this. */
   maxRadiusKm: 12,
@@ -55,9 +55,9 @@ export type FramedZone = {
 };
 
 /**
- * The frame of a zone: a footprint's box grown so the footprint takes about half of it (never
- * narrower than `minSpanKm`); for a point, a circle of `pointRadiusKm`, or, for a position at a unit's
- * centre, of how far the true site may be (`uncertaintyKm`, capped).
+ * The frame of a zone: a footprint's box grown so the footprint takes about half of it; for a point,
+ * a circle of `pointRadiusKm`, or, for a position at a unit's centre, of how far the true site may be
+ * (`uncertaintyKm`, capped). The camera never goes past `maxZoom` to show it.
  */
 export function zoneFrame(zone: FramedZone): BBox {
   const { anchor, uncertaintyKm } = zone.properties;
@@ -70,9 +70,8 @@ export function zoneFrame(zone: FramedZone): BBox {
   const widthKm = (box[2] - box[0]) * kmPerDegLon(centre[1]!);
   const heightKm = (box[3] - box[1]) * KM_PER_DEG_LAT;
   const span = Math.max(widthKm, heightKm);
-  const target = Math.max(span / FRAMING.footprintShare, FRAMING.minSpanKm);
   // The same margin on every side: a long, thin footprint keeps its shape, with room around it.
-  const margin = (target - span) / 2;
+  const margin = (span / FRAMING.footprintShare - span) / 2;
   return boxAround(centre, widthKm / 2 + margin, heightKm / 2 + margin);
 }
 
@@ -84,13 +83,16 @@ export function zoneExtent(zone: FramedZone): BBox {
 
 /**
  * Padding that keeps a frame clear of what covers the map (a legend, a drawer, a bottom sheet).
- * Each cover is pushed to the side that loses the least map; a side is left alone if covering it
- * would leave too little map. `margin` is added on every side.
+ * Each cover is pushed to the side that leaves the largest free square (frames are about square),
+ * or the least map lost when that is a tie; a side is left alone if covering it would leave too
+ * little map. A margin is added on every side: `margin`, or less on a small map.
  */
 export function coverPadding(map: Rect, covers: readonly Rect[], margin: number = FRAMING.marginPx): Padding {
   const w = map.right - map.left;
   const h = map.bottom - map.top;
+  const m = Math.min(margin, Math.round(0.05 * Math.min(w, h)));
   const pad: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+  const free = (p: Padding) => Math.min(w - p.left - p.right, h - p.top - p.bottom);
   for (const c of covers) {
     const o = {
       left: Math.max(map.left, c.left),
@@ -99,24 +101,23 @@ export function coverPadding(map: Rect, covers: readonly Rect[], margin: number 
       bottom: Math.min(map.bottom, c.bottom),
     };
     if (o.right <= o.left || o.bottom <= o.top) continue;
-    const options: [keyof Padding, number, number][] = [
-      ['left', o.right - map.left, w],
-      ['right', map.right - o.left, w],
-      ['top', o.bottom - map.top, h],
-      ['bottom', map.bottom - o.top, h],
-    ];
-    const usable = options
+    const options = (
+      [
+        ['left', o.right - map.left, w],
+        ['right', map.right - o.left, w],
+        ['top', o.bottom - map.top, h],
+        ['bottom', map.bottom - o.top, h],
+      ] as [keyof Padding, number, number][]
+    )
       .filter(([, px, size]) => size - px >= size * FRAMING.minFreeShare)
-      .sort((a, b) => a[1] / a[2] - b[1] / b[2]);
-    const best = usable[0];
-    if (best) pad[best[0]] = Math.max(pad[best[0]], best[1]);
+      .map(([side, px, size]) => {
+        const next = { ...pad, [side]: Math.max(pad[side], px) };
+        return { next, free: free(next), lost: px / size };
+      })
+      .sort((a, b) => b.free - a.free || a.lost - b.lost);
+    if (options[0]) Object.assign(pad, options[0].next);
   }
-  return {
-    top: pad.top + margin,
-    right: pad.right + margin,
-    bottom: pad.bottom + margin,
-    left: pad.left + margin,
-  };
+  return { top: pad.top + m, right: pad.right + m, bottom: pad.bottom + m, left: pad.left + m };
 }
 
 /** True when the zone is already in view at about the zoom a frame would give: no need to move. */

@@ -65,6 +65,13 @@ export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.addControl(new AttributionControl(), 'bottom-right');
+    // On a narrow map the credits start folded behind their (i) button: unfolded, they hide the zone.
+    map.once('load', () => {
+      if (el.clientWidth > 640) return;
+      el.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact')?.classList.remove(
+        'maplibregl-compact-show',
+      );
+    });
     map.getCanvas().setAttribute('aria-label', translate(store.lang, 'map.label'));
     window.__map = map;
     map.once('idle', () => (window.__firstIdleMs ??= performance.now()));

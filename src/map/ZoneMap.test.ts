@@ -156,6 +156,19 @@ describe('ZoneMap', () => {
     adapter.setLayerVisible('communes', true);
     expect(fake.named('setLayoutProperty')).toEqual([
       ['setLayoutProperty', 'zones-label', 'text-field', ['get', 'label_en']],
+      [
+        'setLayoutProperty',
+        'communes-label',
+        'text-field',
+        ['coalesce', ['get', 'name_en'], ['get', 'name']],
+      ],
+      [
+        'setLayoutProperty',
+        'communes-area-label',
+        'text-field',
+        ['coalesce', ['get', 'name_en'], ['get', 'name']],
+      ],
+      ['setLayoutProperty', 'airport-label', 'text-field', ['coalesce', ['get', 'name:en'], ['get', 'name']]],
       ['setLayoutProperty', 'communes-line', 'visibility', 'visible'],
       ['setLayoutProperty', 'communes-label', 'visibility', 'visible'],
       ['setLayoutProperty', 'communes-area-label', 'visibility', 'visible'],
@@ -195,7 +208,7 @@ describe('ZoneMap frame', () => {
     const padding = { top: 80, right: 24, bottom: 24, left: 24 };
     adapter.setCoverPadding(() => padding);
     adapter.frame(frame, [105.79, 20.99, 105.81, 21.01]);
-    expect(fake.named('fitBounds')).toEqual([['fitBounds', frame, { padding, maxZoom: 16 }]]);
+    expect(fake.named('fitBounds')).toEqual([['fitBounds', frame, { padding, maxZoom: 13.5 }]]);
   });
 
   it('stays put when the zone is already in view at about the frame zoom', () => {

@@ -12,9 +12,10 @@ import type {
   MapMouseEvent,
 } from 'maplibre-gl';
 import { EMPTY_FILTERS, type FilterState } from '../domain/filters';
-import { alreadyFramed, type Padding } from '../domain/framing';
+import { alreadyFramed, FRAMING, type Padding } from '../domain/framing';
 import type { BBox } from '../domain/geo';
 import type { Lang } from '../i18n';
+import { LOCALISED_LABELS } from './baseLabelLayers';
 import { filterExpression } from './filterExpression';
 import {
   LABEL_LAYERS,
@@ -74,7 +75,7 @@ type ZoneData = FeatureCollection<Geometry>;
 export const ONLINE_SOURCE_PREFIX = 'online-';
 
 /** A framed zone is never shown closer than this: its surroundings stay in view. */
-const FRAME_MAX_ZOOM = 16;
+const FRAME_MAX_ZOOM = FRAMING.maxZoom;
 /** A resize this soon after a frame (a bottom sheet opening) frames again. */
 const REFRAME_AFTER_RESIZE_MS = 1500;
 
@@ -305,6 +306,8 @@ export class ZoneMap {
     }
     if (want.lang !== applied.lang) {
       map.setLayoutProperty(ZONE_LABEL_LAYER, 'text-field', ['get', `label_${want.lang}`]);
+      for (const [layer, text] of Object.entries(LOCALISED_LABELS))
+        map.setLayoutProperty(layer, 'text-field', text(want.lang));
       applied.lang = want.lang;
     }
     for (const [group, visible] of Object.entries(want.layers) as [LayerGroup, boolean][]) {

@@ -1,12 +1,13 @@
 /** Labels of the base map: rivers, roads, former districts, 2025 communes, towns, airports. */
 import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { centrelineSourceId } from '../domain/centreline';
+import type { Lang } from '../i18n';
 import { FONT } from './fonts';
 
 /** Where the Red River changes from its traced polygon to its centre line (see layers.ts). */
 export const RIVER_SWITCH_ZOOM = 10.5;
-/** 2025 communes: lines from this zoom, names half a zoom later; at city zoom 126 units only clutter. */
-export const COMMUNE_MINZOOM = 10.5;
+/** 2025 communes: lines from this zoom (above the city view on screens up to 2560 px), names a little later. */
+export const COMMUNE_MINZOOM = 10;
 
 export const halo = { 'text-halo-color': 'rgba(255,255,255,0.92)', 'text-halo-width': 1.4 } as const;
 
@@ -22,6 +23,16 @@ const beforeParenthesis = (prop: string): ExpressionSpecification => [
     ['var', 'name'],
   ],
 ];
+
+/** Base labels whose text follows the interface language: "Xã Thiên Lộc" / "Thien Loc Commune". */
+const communeName = (lang: Lang): ExpressionSpecification =>
+  lang === 'vi' ? ['get', 'name'] : ['coalesce', ['get', 'name_en'], ['get', 'name']];
+export const LOCALISED_LABELS: Record<string, (lang: Lang) => ExpressionSpecification> = {
+  'communes-label': communeName,
+  'communes-area-label': communeName,
+  'airport-label': (lang) =>
+    lang === 'vi' ? ['get', 'name'] : ['coalesce', ['get', 'name:en'], ['get', 'name']],
+};
 
 /** From here on, communes are labelled from their polygons (see below). */
 const COMMUNE_AREA_LABEL_ZOOM = 12.5;
@@ -113,7 +124,7 @@ export const BASE_LABEL_LAYERS: LayerSpecification[] = [
     id: 'communes-label',
     type: 'symbol',
     source: 'communes-2025-labels',
-    minzoom: COMMUNE_MINZOOM + 0.5,
+    minzoom: COMMUNE_MINZOOM + 0.25,
     maxzoom: COMMUNE_AREA_LABEL_ZOOM,
     layout: communeLabelLayout,
     paint: { 'text-color': '#6f665a', ...halo },
@@ -123,7 +134,8 @@ export const BASE_LABEL_LAYERS: LayerSpecification[] = [
     type: 'symbol',
     source: 'communes-2025',
     minzoom: COMMUNE_AREA_LABEL_ZOOM,
-    layout: { ...communeLabelLayout, 'symbol-placement': 'point' },
+    // One label per tile piece: wide padding keeps pieces of one commune from repeating its name close by.
+    layout: { ...communeLabelLayout, 'symbol-placement': 'point', 'text-padding': 100 },
     paint: { 'text-color': '#6f665a', ...halo },
   },
   {

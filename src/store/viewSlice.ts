@@ -5,7 +5,8 @@ import type { AppState } from './index';
 
 /** "info" notices go away by themselves; "error" notices stay until the user closes them. */
 export type NoticeKind = 'info' | 'error';
-export type Notice = { id: number; text: string; kind: NoticeKind };
+/** `quotes`: the text repeats outside input (a link): it is held to fewer lines. */
+export type Notice = { id: number; text: string; kind: NoticeKind; quotes?: boolean };
 /** At most this many notices are kept: the newest. */
 export const MAX_NOTICES = 3;
 
@@ -29,13 +30,13 @@ export type ViewSlice = {
   setFiltersOpen: (open: boolean) => void;
   setSheetExpanded: (expanded: boolean) => void;
   /** Shows a notice (kind "error" unless said otherwise); the same text twice shows once. */
-  notify: (text: string, kind?: NoticeKind) => void;
+  notify: (text: string, kind?: NoticeKind, quotes?: boolean) => void;
   dismissNotice: (id: number) => void;
 };
 
 export const DEFAULT_LAYERS: Record<UrlLayer, boolean> = {
   districts: true,
-  // Drawn only from zoom 10.5 (src/map/baseLabelLayers.ts), where a zone is looked at closely.
+  // Drawn only from zoom 10 (src/map/baseLabelLayers.ts), closer than the city view: around a zone.
   communes: true,
   transport: true,
   region: false,
@@ -58,9 +59,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   setActivePanel: (activePanel) => set({ activePanel }),
   setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
   setSheetExpanded: (sheetExpanded) => set({ sheetExpanded }),
-  notify: (text, kind = 'error') =>
+  notify: (text, kind = 'error', quotes = false) =>
     set((s) => ({
-      notices: [...s.notices.filter((n) => n.text !== text), { id: ++noticeSeq, text, kind }].slice(
+      notices: [...s.notices.filter((n) => n.text !== text), { id: ++noticeSeq, text, kind, quotes }].slice(
         -MAX_NOTICES,
       ),
     })),
