@@ -101,7 +101,9 @@ export async function firstIdle(page: Page, timeoutMs: number): Promise<{ ms: nu
     const ms = window.__firstIdleMs!;
     if (window.__bench) return { ms, drawn: window.__bench.drawnZones() };
     const map = window.__map!;
-    const hits = map.queryRenderedFeatures({ layers: ['zones-area', 'zones-symbol'] });
+    // The app's zone layers (src/map/layers.ts ZONE_HIT_LAYERS): shapes, footprint dots, approximate rings.
+    const layers = ['zones-area', 'zones-dot', 'zones-ring'].filter((l) => map.getLayer(l));
+    const hits = map.queryRenderedFeatures({ layers });
     return { ms, drawn: new Set(hits.map((f) => f.properties.id)).size };
   });
 }
