@@ -7,6 +7,7 @@ import path from 'node:path';
 import { simplify, truncate } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { type AreaGeometry, bboxOf, innerPoint } from '../src/domain/geo';
+import { CENTRELINE_LAYERS, centrelineSourceId, ribbonCentreline } from '../src/domain/centreline';
 import { LABELLED_UNITS } from '../src/domain/labelledUnits';
 import { buildDataset, formatProblem, validateUnplaced } from '../src/domain/dataset';
 import { formatQualityReport, qualityReport } from '../src/domain/quality';
@@ -139,6 +140,27 @@ for (const layer of layers.filter((l) => l.role === 'base')) {
         },
       })),
     });
+  // A river drawn double-lined from a traced raster: its centre line, drawn where the stairs would show.
+  if (CENTRELINE_LAYERS.includes(layer.id)) {
+    const rings = fc.features.flatMap((f) =>
+      f.geometry?.type === 'Polygon'
+        ? [f.geometry.coordinates[0]!]
+        : f.geometry?.type === 'MultiPolygon'
+          ? f.geometry.coordinates.map((p) => p[0]!)
+          : [],
+    );
+    outputs.set(`${centrelineSourceId(layer.id)}.geojson`, {
+      type: 'FeatureCollection',
+      features: rings.map((ring) => ({
+        type: 'Feature',
+        properties: {
+          name_hint: fc.features[0]?.properties?.name_hint ?? null,
+          method: 'centre line of the GSHHG polygon (src/domain/centreline.ts)',
+        },
+        geometry: { type: 'LineString', coordinates: ribbonCentreline(ring) },
+      })),
+    });
+  }
 }
 
 // Write beside the target, then swap, so a reader never sees a half-written folder.

@@ -3,6 +3,8 @@
 # config serves it with `vite preview`. Extra arguments go to Playwright (e.g. -g "search" or a file).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# Every test runs with the bundled base map as the default (README: "Base map").
+unset VITE_DEFAULT_BASEMAP
 dist="${E2E_DIST:-dist}"
 mkdir -p test-out
 if [ ! -f "$dist/index.html" ]; then

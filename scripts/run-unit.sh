@@ -2,6 +2,8 @@
 # Unit tests (vitest), then the closing line CI reads.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# Every test runs with the bundled base map as the default (README: "Base map").
+unset VITE_DEFAULT_BASEMAP
 mkdir -p test-out
 npx vitest run --reporter=default --reporter=json --outputFile=test-out/vitest.json
 status=$?

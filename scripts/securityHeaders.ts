@@ -8,9 +8,11 @@ const PAGE_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self'",
-  // The optional online base map (off by default) is OpenStreetMap's raster tiles.
-  "connect-src 'self' https://tile.openstreetmap.org",
-  "img-src 'self' data: blob: https://tile.openstreetmap.org",
+  // The optional online base maps (off by default): OpenStreetMap's raster tiles and OpenFreeMap's
+  // vector map. The page fetches them itself (src/map/onlineFetch.ts), so images need no outside host
+  // and the workers' policy stays at our origin.
+  "connect-src 'self' https://tile.openstreetmap.org https://tiles.openfreemap.org",
+  "img-src 'self' data: blob:",
   "style-src 'self'",
   "font-src 'self'",
   "object-src 'none'",

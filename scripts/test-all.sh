@@ -2,6 +2,8 @@
 # Every check, in the order a failure is cheapest to find: typecheck, lint, data, unit, build, browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Every test runs with the bundled base map as the default (README: "Base map").
+unset VITE_DEFAULT_BASEMAP
 mkdir -p test-out
 echo "== typecheck"; npm run -s typecheck
 echo "== lint"; npm run -s lint

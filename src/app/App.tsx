@@ -4,6 +4,7 @@
  */
 import { type CSSProperties, useEffect, useState } from 'react';
 import { clampPanelWidth, defaultPanelWidth } from '../domain/panelWidth';
+import { BasemapOffer } from '../components/BasemapOffer';
 import { ImportDropTarget } from '../components/import/ImportDropTarget';
 import { FilterPanel } from '../components/FilterPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -110,27 +111,29 @@ export function App() {
           <button
             type="button"
             className="filters-toggle"
+            data-covers-map
             aria-expanded={filtersOpen}
             aria-controls="filters-drawer"
             onClick={() => setFiltersOpen(!filtersOpen)}
           >
             {filtersOpen ? t('app.closeFilters') : `${t('app.openFilters')} · ${num(matching)}`}
           </button>
-          <aside className="sidebar sidebar-left" id="filters-drawer">
+          <aside className="sidebar sidebar-left" id="filters-drawer" data-covers-map>
             <FilterPanel />
           </aside>
           <div className="map-wrap">
             <MapView layers={data.layers} label={t('map.label')} />
-            <div className="map-overlay">
+            <div className="map-overlay" data-covers-map>
               <Legend />
             </div>
             <TimelineControl />
             <ZonePicker />
             <MapKeyStatus />
             <Notices />
+            <BasemapOffer />
             <ImportDropTarget />
           </div>
-          <aside className="sidebar sidebar-right" id="side-panel">
+          <aside className="sidebar sidebar-right" id="side-panel" data-covers-map>
             <button
               type="button"
               className="sheet-handle"

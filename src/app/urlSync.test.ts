@@ -94,3 +94,41 @@ describe('startUrlSync', () => {
     again.stop();
   });
 });
+
+describe('the base map in a link', () => {
+  afterEach(() => localStorage.clear());
+
+  it('is offered, never turned on, when the visitor has not chosen it; yes keeps it for later visits', () => {
+    const { store, stop } = setup('?basemap=openfreemap');
+    expect(store.getState().basemap).toBe('offline');
+    expect(store.getState().basemapOffer).toBe('openfreemap');
+    store.getState().setCamera({ center: [105.8, 21.03], zoom: 11 });
+    expect(window.location.search).toContain('basemap=openfreemap');
+    store.getState().answerBasemapOffer(true);
+    expect(store.getState().basemap).toBe('openfreemap');
+    stop();
+    const again = setup('');
+    expect(again.store.getState().basemap).toBe('openfreemap');
+    again.store.getState().toggleFilter('kinds', 'kcn');
+    expect(window.location.search).toMatch(/kind=kcn&basemap=openfreemap$/);
+    again.stop();
+  });
+
+  it('no keeps the visitor’s map, and the link stops asking', () => {
+    const { store, stop } = setup('?basemap=osm');
+    store.getState().answerBasemapOffer(false);
+    expect(store.getState().basemap).toBe('offline');
+    expect(store.getState().basemapOffer).toBeNull();
+    expect(window.location.search).not.toContain('basemap');
+    expect(localStorage.length).toBe(0);
+    stop();
+  });
+
+  it('follows a link to the online map the visitor already uses, without asking', () => {
+    localStorage.setItem('hanoi-industrial-zones.basemap', '{"version":1,"basemap":"osm"}');
+    const { store, stop } = setup('?basemap=osm');
+    expect(store.getState().basemap).toBe('osm');
+    expect(store.getState().basemapOffer).toBeNull();
+    stop();
+  });
+});

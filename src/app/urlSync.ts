@@ -11,6 +11,7 @@ import {
   defaultTab,
   PANEL_IDS,
   type PanelId,
+  echoIgnored,
   parseUrlState,
   serializeUrlState,
   type UrlLayer,
@@ -20,6 +21,7 @@ import {
 import { translate } from '../i18n';
 import { detectLang } from '../i18n/detect';
 import type { AppState, AppStore } from '../store';
+import { DEFAULT_BASEMAP } from '../store/basemapSlice';
 import { DEFAULT_LAYERS } from '../store/viewSlice';
 
 function toUrlState(s: AppState): UrlState {
@@ -36,6 +38,9 @@ function toUrlState(s: AppState): UrlState {
     choropleth: s.choropleth.on ? { unit: s.choropleth.unit, measure: s.choropleth.measure } : null,
     pins: [...s.pinned],
     sort: s.listSort,
+    // Named when it differs from this site's default, so a link shows every visitor the same map (or
+    // offers it); while the visitor has not answered an offer, the link keeps asking for its map.
+    basemap: s.basemapOffer ?? (s.basemap === DEFAULT_BASEMAP ? null : s.basemap),
   };
 }
 
@@ -43,7 +48,12 @@ function toUrlState(s: AppState): UrlState {
 const meaningful = (u: UrlState) =>
   serializeUrlState({ ...u, camera: null, tab: null, pins: null, sort: null });
 
-function applyUrlState(store: AppStore, u: UrlState, browserLanguages: readonly string[]): void {
+function applyUrlState(
+  store: AppStore,
+  u: UrlState,
+  browserLanguages: readonly string[],
+  initial: boolean,
+): void {
   const s = store.getState();
   s.setLang(detectLang(u.lang, browserLanguages));
   s.setFilters(u.filters);
@@ -56,6 +66,9 @@ function applyUrlState(store: AppStore, u: UrlState, browserLanguages: readonly 
       ? (Object.fromEntries(URL_LAYERS.map((l) => [l, u.layers!.includes(l)])) as Record<UrlLayer, boolean>)
       : DEFAULT_LAYERS,
   );
+  // Opening a link without a base map shows the visitor's own; Back to such an entry, this site's
+  // default (the entry was made while it showed). An online map the visitor has not chosen is offered.
+  s.applyLinkBasemap(u.basemap ?? (initial ? null : DEFAULT_BASEMAP));
   // With no camera in the link, show the linked zone.
   s.select(u.zone, { fly: !u.camera });
   if (u.camera) {
@@ -107,14 +120,17 @@ function dropUnknownIds(store: AppStore, linkPins: readonly string[] | null): st
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
   const browserLanguages = win.navigator.languages ?? [win.navigator.language];
   const notifyIgnored = (ignored: string[]) => {
-    if (ignored.length)
-      store
-        .getState()
-        .notify(translate(store.getState().lang, 'url.ignored', { values: ignored.join(', ') }));
+    const { shown, more } = echoIgnored(ignored);
+    if (!shown.length) return;
+    const s = store.getState();
+    const values = shown.join(', ');
+    // The total comes first, so it shows even when a long notice is cut.
+    const params = { values, count: more, total: shown.length + more };
+    s.notify(translate(s.lang, more ? 'url.ignoredMore' : 'url.ignored', params), 'info', true);
   };
 
   const initial = parseUrlState(win.location.search);
-  applyUrlState(store, initial.state, browserLanguages);
+  applyUrlState(store, initial.state, browserLanguages, true);
   // A link's pins are shown, not stored: the visitor's own shortlist is overwritten only when they pin.
   if (initial.state.pins !== null) store.getState().setPinned(initial.state.pins, { save: false });
   notifyIgnored(initial.ignored);
@@ -141,7 +157,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     applying = true;
     try {
       const { state, ignored } = parseUrlState(win.location.search);
-      applyUrlState(store, state, browserLanguages);
+      applyUrlState(store, state, browserLanguages, false);
       lastMeaningful = meaningful(toUrlState(store.getState()));
       notifyIgnored(ignored);
     } finally {

@@ -49,7 +49,7 @@ export function ZonePicker() {
               type="button"
               ref={i === 0 ? first : undefined}
               data-zone-id={z.properties.id}
-              onClick={() => select(z.properties.id)}
+              onClick={() => select(z.properties.id, { fly: true })}
             >
               <span
                 className="swatch"

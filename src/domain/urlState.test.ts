@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FIT } from './fit';
-import { EMPTY_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from './urlState';
+import {
+  echoIgnored,
+  EMPTY_URL_STATE,
+  IGNORED_ECHO,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from './urlState';
 
 const full: UrlState = {
   camera: { center: [105.52345, 21.01234], zoom: 12.5 },
@@ -166,5 +173,50 @@ describe('URL state: tab, choropleth, pins and order', () => {
     expect(state.sort).toBeNull();
     expect(ignored.sort()).toEqual(['choro2', 'choro=county,count', 'sort=price', 'tab=secret'].sort());
     expect(parseUrlState('?choro=commune,ha,x').ignored).toEqual(['choro=commune,ha,x']);
+  });
+});
+
+describe('echoIgnored', () => {
+  it('shows at most three values, each at most 40 characters, and counts the rest', () => {
+    const long = `x${'A'.repeat(500)}`;
+    const ignored = [long, 'b=1', 'c=2', 'd=3', 'e=4'];
+    const { shown, more } = echoIgnored(ignored);
+    expect(shown).toHaveLength(IGNORED_ECHO.maxItems);
+    expect(shown.every((v) => [...v].length <= IGNORED_ECHO.maxChars)).toBe(true);
+    expect(shown[0]!.endsWith('…')).toBe(true);
+    expect(more).toBe(2);
+  });
+
+  it('removes control and direction characters and repeats', () => {
+    const { shown, more } = echoIgnored(['a\u202Eb\u0007c', 'a\u202Eb\u0007c', 'line\nbreak']);
+    expect(shown).toEqual(['abc', 'line break']);
+    expect(more).toBe(0);
+  });
+
+  it('caps what an 8 KB crafted link can echo', () => {
+    const search = `?${Array.from({ length: 200 }, (_, i) => `p${i}_Official_data_now_at_example_com_call_us=x`).join('&')}`;
+    expect(search.length).toBeGreaterThan(8000);
+    const { shown, more } = echoIgnored(parseUrlState(search).ignored);
+    expect(shown.join(', ').length).toBeLessThanOrEqual(3 * 40 + 4);
+    expect(more).toBe(197);
+  });
+});
+
+describe('the base map in the link', () => {
+  it('round-trips, and an old `layers=online` asks for OpenStreetMap without a complaint', () => {
+    const { state, ignored } = parseUrlState('?basemap=openfreemap');
+    expect(state.basemap).toBe('openfreemap');
+    expect(serializeUrlState(state)).toBe('?basemap=openfreemap');
+    const old = parseUrlState('?layers=districts,online');
+    expect(old.state.basemap).toBe('osm');
+    expect(old.state.layers).toEqual(['districts']);
+    expect(old.ignored).toEqual([]);
+    expect(ignored).toEqual([]);
+  });
+
+  it('ignores an unknown base map', () => {
+    const { state, ignored } = parseUrlState('?basemap=google');
+    expect(state.basemap).toBeUndefined();
+    expect(ignored).toEqual(['basemap=google']);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * The shareable state in the URL: camera, filters (with the timeline year), selected zone, language,
- * optional layers, the fit finder's criteria, the side panel's tab, the choropleth, the pinned zones
- * and the list's order.
+ * optional layers, the base map, the fit finder's criteria, the side panel's tab, the choropleth,
+ * the pinned zones and the list's order.
  * Parsing never throws: each value that is unknown or malformed is dropped and reported, so the app
  * can open with the rest and say quietly what it ignored.
  */
 import { z } from 'zod';
+import { type Basemap, BasemapSchema } from './basemap';
 import { EMPTY_FILTERS, type FilterState } from './filters';
 import { EMPTY_FIT, type FitCriteria, isFitActive } from './fit';
 import { MAX_PINNED } from './shortlist';
@@ -16,8 +17,9 @@ import { SECTOR_IDS, STATUSES, ZONE_KINDS } from './vocab';
 import { IdSchema } from './zone';
 
 export const URL_LANGS = ['vi', 'en'] as const;
-/** Overlays, plus "online": the optional online base map. */
-export const URL_LAYERS = ['communes', 'transport', 'districts', 'region', 'online'] as const;
+/** Optional overlays. (The base map has its own parameter; an old `layers=online` asks for OpenStreetMap.) */
+export const URL_LAYERS = ['communes', 'transport', 'districts', 'region'] as const;
+const LEGACY_ONLINE_LAYER = 'online';
 export type UrlLayer = (typeof URL_LAYERS)[number];
 /** The side panel's tabs (src/app/panels.ts lists their components in this order). */
 export const PANEL_IDS = ['list', 'compare', 'fit', 'market', 'stats', 'plan', 'import', 'about'] as const;
@@ -42,6 +44,8 @@ export type UrlState = {
   pins: string[] | null;
   /** The order of the result list and the fit results; null: by name. */
   sort: ListSort | null;
+  /** The base map the link asks for (src/domain/basemap.ts decides whether it is shown or offered). */
+  basemap?: Basemap | null;
 };
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -79,6 +83,7 @@ const PARAM = {
   choropleth: 'choro',
   pins: 'pins',
   sort: 'sort',
+  basemap: 'basemap',
 } as const;
 
 /** A plain decimal in [min, max]: no exponents, no signs, no spaces. */
@@ -146,12 +151,14 @@ export function parseUrlState(search: string): { state: UrlState; ignored: strin
     return null;
   };
   const cam = one(PARAM.camera, CameraSchema);
+  const rawLayers = params.get(PARAM.layers)?.split(',') ?? [];
+  const layersParam = rawLayers.filter((l) => l !== LEGACY_ONLINE_LAYER).join(',');
   const state: UrlState = {
     camera: cam ? { zoom: cam[0], center: [cam[2], cam[1]] } : null,
     zone: one(PARAM.zone, IdSchema),
     lang: one(PARAM.lang, z.enum(URL_LANGS)),
     layers: params.has(PARAM.layers)
-      ? parseList(params.get(PARAM.layers), PARAM.layers, z.enum(URL_LAYERS), ignored)
+      ? parseList(layersParam, PARAM.layers, z.enum(URL_LAYERS), ignored)
       : null,
     filters: {
       statuses: parseList(params.get(PARAM.statuses), PARAM.statuses, z.enum(STATUSES), ignored),
@@ -196,7 +203,38 @@ export function parseUrlState(search: string): { state: UrlState; ignored: strin
   // Only present when asked for: the tile tree is an opt-in, not part of every state.
   const tiles = one(PARAM.tiles, TilesSchema);
   if (tiles) state.tiles = tiles;
+  const basemap =
+    one(PARAM.basemap, BasemapSchema) ?? (rawLayers.includes(LEGACY_ONLINE_LAYER) ? 'osm' : null);
+  if (basemap) state.basemap = basemap;
   return { state, ignored };
+}
+
+/** How much of the ignored values a notice may echo: a link is anyone's text, so only a little of it. */
+export const IGNORED_ECHO = { maxItems: 3, maxChars: 40 } as const;
+
+/**
+ * The ignored values a notice shows: the first few, each cut short, with control and direction
+ * characters removed (they could reorder or hide the text around them), and how many were left out.
+ */
+export function echoIgnored(ignored: readonly string[]): { shown: string[]; more: number } {
+  const cleaned = [
+    ...new Set(
+      ignored
+        .map((v) =>
+          v
+            .replace(/\s+/g, ' ')
+            .replace(/[\p{Cc}\p{Cf}]/gu, '')
+            .trim(),
+        )
+        .filter(Boolean),
+    ),
+  ];
+  const shown = cleaned
+    .slice(0, IGNORED_ECHO.maxItems)
+    .map((v) =>
+      [...v].length > IGNORED_ECHO.maxChars ? `${[...v].slice(0, IGNORED_ECHO.maxChars - 1).join('')}…` : v,
+    );
+  return { shown, more: cleaned.length - shown.length };
 }
 
 const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
@@ -234,6 +272,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.filters.year !== null) params.set(PARAM.year, String(s.filters.year));
   if (s.zone) params.set(PARAM.zone, s.zone);
   if (s.layers) params.set(PARAM.layers, s.layers.join(','));
+  if (s.basemap) params.set(PARAM.basemap, s.basemap);
   for (const [name, value] of fitParams(s.fit)) params.set(name, value);
   if (s.tab && s.tab !== defaultTab(s.fit)) params.set(PARAM.tab, s.tab);
   if (s.choropleth) params.set(PARAM.choropleth, `${s.choropleth.unit},${s.choropleth.measure}`);

@@ -112,6 +112,7 @@ export const coreEn: Record<keyof typeof coreVi, string> = {
     'Industrial sites of the neighbouring provinces (OpenStreetMap; sized by mapped area): for comparison only, outside Hanoi’s filters, counts and statistics',
   'filters.commune': 'Commune / ward (from July 2025)',
   'url.ignored': 'Ignored values in the link that were not valid: {values}',
+  'url.ignoredMore': 'Ignored {total} values in the link that were not valid: {values} and {count} more',
   'search.label': 'Search zones, districts, communes',
   'search.placeholder': 'Search: Hoa Lac, Thang Long IP, Dong Anh…',
   'search.results': 'Search results',
@@ -123,8 +124,6 @@ export const coreEn: Record<keyof typeof coreVi, string> = {
   'app.closeFilters': 'Close filters',
   'app.expandSheet': 'Expand the list',
   'app.collapseSheet': 'Collapse the list',
-  'layers.online': 'Online base map (OpenStreetMap, needs internet)',
-  'basemap.failed': 'The online base map could not be loaded; showing the offline base map.',
   'about.unplaced': 'Known zones not on the map ({count})',
   'about.unplacedIntro':
     'Their sources do not say enough about where they are to place them without guessing.',

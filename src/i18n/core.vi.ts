@@ -110,6 +110,8 @@ export const coreVi = {
     'Khu, cụm công nghiệp các tỉnh lân cận (OpenStreetMap; to nhỏ theo diện tích vẽ): chỉ để so sánh, không tính trong bộ lọc, số liệu và thống kê của Hà Nội',
   'filters.commune': 'Xã, phường (từ 7/2025)',
   'url.ignored': 'Đã bỏ qua giá trị không hợp lệ trong đường dẫn: {values}',
+  'url.ignoredMore':
+    'Đã bỏ qua {total} giá trị không hợp lệ trong đường dẫn: {values} và {count} giá trị khác',
   'search.label': 'Tìm khu, quận huyện, xã phường',
   'search.placeholder': 'Tìm: Hòa Lạc, KCN Thăng Long, Đông Anh…',
   'search.results': 'Kết quả tìm kiếm',
@@ -121,8 +123,6 @@ export const coreVi = {
   'app.closeFilters': 'Đóng bộ lọc',
   'app.expandSheet': 'Mở rộng danh sách',
   'app.collapseSheet': 'Thu gọn danh sách',
-  'layers.online': 'Bản đồ nền trực tuyến (OpenStreetMap, cần Internet)',
-  'basemap.failed': 'Không tải được bản đồ nền trực tuyến; đang dùng bản đồ nền ngoại tuyến.',
   'about.unplaced': 'Các khu đã biết nhưng chưa đặt lên bản đồ ({count})',
   'about.unplacedIntro': 'Nguồn không cho biết đủ vị trí để đặt các khu này mà không phải đoán.',
   'results.showMore': 'Hiện thêm {count} khu (còn {rest})',

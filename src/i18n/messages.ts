@@ -2,6 +2,7 @@
  * All interface strings, merged from one module per feature so features can be added without editing
  * each other's files. Each module pairs a Vietnamese and an English table with the same keys.
  */
+import { basemapMessages } from './basemap';
 import { coreEn } from './core.en';
 import { coreVi } from './core.vi';
 import { investorMessages } from './investor';
@@ -22,6 +23,7 @@ const MODULES = [
   planMessages,
   marketMessages,
   panelMessages,
+  basemapMessages,
 ] as const;
 
 type Union<M> = M extends readonly (infer X)[] ? X : never;

@@ -10,6 +10,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef } from 'react';
 import { dataUrl } from '../data/loadData';
+import { coverPadding } from '../domain/framing';
 import type { LayerInfo } from '../domain/sources';
 import { translate } from '../i18n';
 import { appStore } from '../store';
@@ -39,6 +40,13 @@ function collapseCompactAttribution(container: HTMLElement): void {
   const attribution = container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
   attribution?.classList.remove('maplibregl-compact-show');
   attribution?.removeAttribute('open');
+}
+
+/** What lies over the map and hides part of it: elements marked `data-covers-map` that are shown. */
+function mapCovers(): DOMRect[] {
+  return [...document.querySelectorAll<HTMLElement>('[data-covers-map]')]
+    .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+    .map((e) => e.getBoundingClientRect());
 }
 
 export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label: string }) {
@@ -75,12 +83,13 @@ export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label
     });
 
     const adapter = new ZoneMap(map, {
-      onZoneClick: (id) => appStore.getState().select(id),
+      onZoneClick: (id) => appStore.getState().select(id, { fly: true }),
       onZoneChoice: (ids, at) => appStore.getState().offerChoice(ids, at),
       onMoveEnd: (camera) => appStore.getState().setCamera(camera),
       onError: (message) =>
         appStore.getState().notify(translate(appStore.getState().lang, 'map.error', { message })),
     });
+    adapter.setCoverPadding(() => coverPadding(el.getBoundingClientRect(), mapCovers()));
     const unbinders = BINDERS.map((bind) => bind(adapter, appStore));
     return () => {
       for (const unbind of unbinders) unbind();

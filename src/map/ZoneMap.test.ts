@@ -31,7 +31,10 @@ class FakeMap {
   getCenter = () => ({ lng: 105.8, lat: 21.0 });
   getZoom = () => this.zoom;
   getBearing = () => 0;
-  getCanvas = () => ({ style: { cursor: '' } });
+  getCanvas = () => ({ style: { cursor: '' }, clientWidth: 800, clientHeight: 600 });
+  /** A flat projection: 1000 px per degree around the centre of the canvas. */
+  project = ([lon, lat]: [number, number]) => ({ x: 400 + (lon - 105.8) * 1000, y: 300 - (lat - 21) * 1000 });
+  cameraForBounds = () => ({ zoom: 13 });
   remove = () => this.calls.push(['remove']);
   named = (name: string) => this.calls.filter((c) => c[0] === name);
 }
@@ -155,9 +158,11 @@ describe('ZoneMap', () => {
     expect(fake.named('setLayoutProperty')).toEqual([
       ['setLayoutProperty', 'zones-label', 'text-field', ['get', 'label_en']],
       ['setLayoutProperty', 'communes-label', 'text-field', expect.arrayContaining(['let', 'name'])],
+      ['setLayoutProperty', 'communes-area-label', 'text-field', expect.arrayContaining(['let', 'name'])],
       ['setLayoutProperty', 'airport-label', 'text-field', ['coalesce', ['get', 'name:en'], ['get', 'name']]],
       ['setLayoutProperty', 'communes-line', 'visibility', 'visible'],
       ['setLayoutProperty', 'communes-label', 'visibility', 'visible'],
+      ['setLayoutProperty', 'communes-area-label', 'visibility', 'visible'],
     ]);
   });
 
@@ -184,5 +189,35 @@ describe('ZoneMap timeline', () => {
     paints.length = 0;
     adapter.setFilter({ ...EMPTY_FILTERS, year: null });
     expect(JSON.stringify(paints[0]![2])).toContain('["get","status"]');
+  });
+});
+
+describe('ZoneMap frame', () => {
+  const frame: [number, number, number, number] = [105.7, 20.9, 105.9, 21.1];
+  it('fits the frame inside the padding it is given', () => {
+    const { fake, adapter } = setup();
+    const padding = { top: 80, right: 24, bottom: 24, left: 24 };
+    adapter.setCoverPadding(() => padding);
+    adapter.frame(frame, [105.79, 20.99, 105.81, 21.01]);
+    expect(fake.named('fitBounds')).toEqual([['fitBounds', frame, { padding, maxZoom: 13.5 }]]);
+  });
+
+  it('stays put when the zone is already in view at about the frame zoom', () => {
+    const { fake, adapter } = setup();
+    fake.zoom = 12.5;
+    adapter.frame(frame, [105.79, 20.99, 105.81, 21.01]);
+    expect(fake.named('fitBounds')).toEqual([]);
+    // Out of view (under the padding), or far from the frame zoom: it moves.
+    adapter.frame(frame, [106.2, 20.99, 106.22, 21.01]);
+    fake.zoom = 9;
+    adapter.frame(frame, [105.79, 20.99, 105.81, 21.01]);
+    expect(fake.named('fitBounds')).toHaveLength(2);
+  });
+
+  it('frames again when the map is resized just after (a bottom sheet opening)', () => {
+    const { fake, adapter } = setup();
+    adapter.frame(frame, [106.2, 20.99, 106.22, 21.01]);
+    fake.fire('resize');
+    expect(fake.named('fitBounds')).toHaveLength(2);
   });
 });

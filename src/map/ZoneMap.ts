@@ -12,9 +12,10 @@ import type {
   MapMouseEvent,
 } from 'maplibre-gl';
 import { EMPTY_FILTERS, type FilterState } from '../domain/filters';
+import { alreadyFramed, FRAMING, type Padding } from '../domain/framing';
 import type { BBox } from '../domain/geo';
 import type { Lang } from '../i18n';
-import { BASE_LABEL_TEXT } from './baseLabelLayers';
+import { LOCALISED_LABELS } from './baseLabelLayers';
 import { filterExpression } from './filterExpression';
 import {
   LABEL_LAYERS,
@@ -45,6 +46,8 @@ export type MapLike = Pick<
   | 'queryRenderedFeatures'
   | 'flyTo'
   | 'fitBounds'
+  | 'cameraForBounds'
+  | 'project'
   | 'getCenter'
   | 'getZoom'
   | 'getBearing'
@@ -68,6 +71,14 @@ export type ZoneMapHandlers = {
 };
 
 type ZoneData = FeatureCollection<Geometry>;
+
+/** Sources of the online base maps: their failures are not reported as map errors. */
+export const ONLINE_SOURCE_PREFIX = 'online-';
+
+/** A framed zone is never shown closer than this: its surroundings stay in view. */
+const FRAME_MAX_ZOOM = FRAMING.maxZoom;
+/** A resize this soon after a frame (a bottom sheet opening) frames again. */
+const REFRAME_AFTER_RESIZE_MS = 1500;
 
 /** The geometry-type filters the layer specs start with; user filters are ANDed onto them. */
 const BASE_FILTERS = new Map(
@@ -122,6 +133,10 @@ export class ZoneMap {
     layers: {},
   };
   private reportedErrors = new Set<string>();
+  /** What covers the map (panels, legend), as padding; MapView measures the page. */
+  private padding: () => Padding = () => ({ top: 24, right: 24, bottom: 24, left: 24 });
+  private lastFrame: { frame: BBox; at: number } | null = null;
+  private collected: string[] | null = null;
 
   constructor(
     /** Feature modules in src/map/ add their own sources and layers through this, after `whenLoaded`. */
@@ -142,9 +157,17 @@ export class ZoneMap {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
     }
+    map.on('resize', () => {
+      const last = this.lastFrame;
+      if (last && performance.now() - last.at < REFRAME_AFTER_RESIZE_MS)
+        map.fitBounds(last.frame, { padding: this.padding(), maxZoom: FRAME_MAX_ZOOM });
+    });
     map.on('error', (e) => {
       const sourceId = (e as { sourceId?: string }).sourceId;
       const message = e.error?.message ?? 'unknown error';
+      // The online base maps judge their own failures (src/map/basemap.ts) and say so in plain words.
+      if (sourceId?.startsWith(ONLINE_SOURCE_PREFIX)) return;
+      if (this.collected) return void this.collected.push(message);
       const key = sourceId ?? message;
       if (this.reportedErrors.has(key)) return;
       this.reportedErrors.add(key);
@@ -214,6 +237,45 @@ export class ZoneMap {
       });
   }
 
+  /** Runs `fn`; the map errors it causes (a layer the style rejects) are returned, not reported. */
+  collectErrors(fn: () => void): string[] {
+    const collected: string[] = [];
+    this.collected = collected;
+    try {
+      fn();
+    } finally {
+      this.collected = null;
+    }
+    return collected;
+  }
+
+  /** How to learn what covers the map, as padding for frames. */
+  setCoverPadding(padding: () => Padding): void {
+    this.padding = padding;
+  }
+
+  /**
+   * Shows `frame` (a zone with its surroundings) in the part of the map nothing covers, unless
+   * `extent` (the zone itself) is already in that part at about the same zoom.
+   */
+  frame(frame: BBox, extent: BBox): void {
+    const padding = this.padding();
+    const camera = this.map.cameraForBounds(frame, { padding, maxZoom: FRAME_MAX_ZOOM });
+    if (camera?.zoom === undefined) return;
+    const canvas = this.map.getCanvas();
+    const corners = [this.map.project([extent[0], extent[1]]), this.map.project([extent[2], extent[3]])];
+    const inView = corners.every(
+      (p) =>
+        p.x >= padding.left &&
+        p.x <= canvas.clientWidth - padding.right &&
+        p.y >= padding.top &&
+        p.y <= canvas.clientHeight - padding.bottom,
+    );
+    if (alreadyFramed({ inView, zoom: this.map.getZoom() }, camera.zoom)) return;
+    this.map.fitBounds(frame, { padding, maxZoom: FRAME_MAX_ZOOM });
+    this.lastFrame = { frame, at: performance.now() };
+  }
+
   destroy(): void {
     this.map.remove();
   }
@@ -265,8 +327,8 @@ export class ZoneMap {
     }
     if (want.lang !== applied.lang) {
       map.setLayoutProperty(ZONE_LABEL_LAYER, 'text-field', ['get', `label_${want.lang}`]);
-      for (const [layer, text] of Object.entries(BASE_LABEL_TEXT))
-        map.setLayoutProperty(layer, 'text-field', text[want.lang]);
+      for (const [layer, text] of Object.entries(LOCALISED_LABELS))
+        map.setLayoutProperty(layer, 'text-field', text(want.lang));
       applied.lang = want.lang;
     }
     for (const [group, visible] of Object.entries(want.layers) as [LayerGroup, boolean][]) {

@@ -1,6 +1,13 @@
 /** Labels of the base map: rivers, roads, former districts, 2025 communes, towns, airports. */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import { centrelineSourceId } from '../domain/centreline';
+import type { Lang } from '../i18n';
 import { FONT } from './fonts';
+
+/** Where the Red River changes from its traced polygon to its centre line (see layers.ts). */
+export const RIVER_SWITCH_ZOOM = 10.5;
+/** 2025 communes: lines from this zoom (above the city view on screens up to 2560 px), names a little later. */
+export const COMMUNE_MINZOOM = 10;
 
 export const halo = { 'text-halo-color': 'rgba(255,255,255,0.92)', 'text-halo-width': 1.4 } as const;
 
@@ -32,14 +39,26 @@ const communeNameEn: ExpressionSpecification = [
   ],
 ];
 
-/** Base-map labels whose text depends on the language; the others are proper names in both. */
-export const BASE_LABEL_TEXT: Record<string, Record<'vi' | 'en', ExpressionSpecification>> = {
-  'communes-label': { vi: ['get', 'name'], en: communeNameEn },
-  'airport-label': {
-    vi: ['coalesce', ['get', 'name:vi'], ['get', 'name']],
-    en: ['coalesce', ['get', 'name:en'], ['get', 'name']],
-  },
+/** Base labels whose text follows the interface language: "Xã Thiên Lộc" / "Thiên Lộc Commune". */
+const communeName = (lang: Lang): ExpressionSpecification =>
+  lang === 'vi' ? ['get', 'name'] : communeNameEn;
+export const LOCALISED_LABELS: Record<string, (lang: Lang) => ExpressionSpecification> = {
+  'communes-label': communeName,
+  'communes-area-label': communeName,
+  'airport-label': (lang) =>
+    lang === 'vi'
+      ? ['coalesce', ['get', 'name:vi'], ['get', 'name']]
+      : ['coalesce', ['get', 'name:en'], ['get', 'name']],
 };
+
+/** From here on, communes are labelled from their polygons (see below). */
+const COMMUNE_AREA_LABEL_ZOOM = 12.5;
+const communeLabelLayout = {
+  'text-field': ['get', 'name'],
+  'text-font': [FONT],
+  'text-size': ['interpolate', ['linear'], ['zoom'], 11, 11, 14, 13],
+  'text-max-width': 8,
+} satisfies SymbolLayerSpecification['layout'];
 
 export const BASE_LABEL_LAYERS: LayerSpecification[] = [
   {
@@ -63,11 +82,27 @@ export const BASE_LABEL_LAYERS: LayerSpecification[] = [
     type: 'symbol',
     source: 'red-river-gshhg',
     minzoom: 8,
+    maxzoom: RIVER_SWITCH_ZOOM,
     layout: {
       'text-field': beforeParenthesis('name_hint'),
       'text-font': [FONT],
       'text-size': 12,
       'text-letter-spacing': 0.08,
+    },
+    paint: { 'text-color': '#3f7fae', ...halo },
+  },
+  {
+    id: 'red-river-line-label',
+    type: 'symbol',
+    source: centrelineSourceId('red-river-gshhg'),
+    minzoom: RIVER_SWITCH_ZOOM,
+    layout: {
+      'symbol-placement': 'line',
+      'text-field': beforeParenthesis('name_hint'),
+      'text-font': [FONT],
+      'text-size': 12,
+      'text-letter-spacing': 0.08,
+      'symbol-spacing': 500,
     },
     paint: { 'text-color': '#3f7fae', ...halo },
   },
@@ -100,13 +135,25 @@ export const BASE_LABEL_LAYERS: LayerSpecification[] = [
     },
     paint: { 'text-color': '#7a6f62', ...halo },
   },
+  // One label per commune at its label point; closer in, where that point is often out of view, a
+  // label inside each visible piece of the commune (the polygon source places one per tile piece).
   {
     id: 'communes-label',
     type: 'symbol',
     source: 'communes-2025-labels',
-    minzoom: 11,
-    layout: { visibility: 'none', 'text-field': ['get', 'name'], 'text-font': [FONT], 'text-size': 11 },
-    paint: { 'text-color': '#8a8072', ...halo },
+    minzoom: COMMUNE_MINZOOM + 0.25,
+    maxzoom: COMMUNE_AREA_LABEL_ZOOM,
+    layout: communeLabelLayout,
+    paint: { 'text-color': '#6f665a', ...halo },
+  },
+  {
+    id: 'communes-area-label',
+    type: 'symbol',
+    source: 'communes-2025',
+    minzoom: COMMUNE_AREA_LABEL_ZOOM,
+    // One label per tile piece: wide padding keeps pieces of one commune from repeating its name close by.
+    layout: { ...communeLabelLayout, 'symbol-placement': 'point', 'text-padding': 100 },
+    paint: { 'text-color': '#6f665a', ...halo },
   },
   {
     id: 'places-label',

@@ -1,51 +1,228 @@
 /**
- * The optional online base map: OpenStreetMap's raster tiles under our layers. Off by default, so the
- * app makes no request off the machine unless the user asks. If the tiles fail, the app falls back
- * to the offline base map and says so.
+ * The base map under our layers: the bundled one, or an online one the user chose (OpenStreetMap's
+ * raster tiles, or OpenFreeMap's vector map). Nothing is requested from an online map's host until it
+ * is shown. Its requests go through `onlineFetch`, and src/domain/basemapHealth.ts decides when it
+ * has failed: then the store falls back to the bundled map and says so once, in plain words.
  */
+import { addProtocol, type LayerSpecification, removeProtocol, type SourceSpecification } from 'maplibre-gl';
+import { type Basemap, type OnlineBasemap } from '../domain/basemap';
+import {
+  checkHang,
+  type FallbackReason,
+  type Health,
+  HEALTH,
+  NEW_HEALTH,
+  type Outcome,
+  requested,
+  settled,
+} from '../domain/basemapHealth';
 import type { AppStore } from '../store';
-import { translate } from '../i18n';
 import type { Binder } from './binders';
-import type { ZoneMap } from './ZoneMap';
+import {
+  fetchOnline,
+  fromProtocol,
+  ONLINE_PROTOCOL,
+  OnlineFailure,
+  parseJson,
+  viaProtocol,
+} from './onlineFetch';
+import {
+  adaptStyle,
+  nameExpression,
+  OFM_SOURCE,
+  OFM_STYLE_URL,
+  parseStyle,
+  parseTileJson,
+} from './openFreeMap';
+import { ONLINE_SOURCE_PREFIX, type ZoneMap } from './ZoneMap';
 
-export const ONLINE_SOURCE = 'online-basemap';
-export const ONLINE_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-/** Our opaque land fills would hide the tiles; they step aside while the online map shows. */
-const OFFLINE_FILLS = ['neighbours-fill', 'hanoi-fill'];
+export const OSM_SOURCE = `${ONLINE_SOURCE_PREFIX}osm`;
+const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION =
+  '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener noreferrer">OpenStreetMap contributors</a>';
 
-function show(adapter: ZoneMap, on: boolean): void {
-  const { map } = adapter;
-  if (on && !map.getLayer(ONLINE_SOURCE)) {
-    map.addSource(ONLINE_SOURCE, {
+/** Our layers an online map draws better: hidden while one shows (the roads too, via bindStore). */
+export const OFFLINE_ONLY_LAYERS = [
+  'neighbours-fill',
+  'hanoi-fill',
+  'airport-fill',
+  'red-river-fill',
+  'red-river-line',
+  'rivers-line',
+  'red-river-label',
+  'red-river-line-label',
+  'rivers-label',
+  'places-label',
+  'airport-label',
+] as const;
+/** Online layers go just above our background, under everything else of ours. */
+const BELOW = 'neighbours-fill';
+const RETRY_DELAY_MS = 500;
+const HANG_CHECK_MS = 1000;
+
+type Drawn = {
+  source: SourceSpecification;
+  sourceId: string;
+  layers: LayerSpecification[];
+  nameLayers: string[];
+};
+
+/** One showing of an online map: its requests, its health, what it added to the map. */
+type Session = {
+  basemap: OnlineBasemap;
+  health: Health;
+  abort: AbortController;
+  ticker: ReturnType<typeof setInterval>;
+  drawn: Drawn | null;
+};
+
+const REASON: Record<Exclude<Outcome, 'ok'>, FallbackReason> = {
+  failed: 'unreachable',
+  timeout: 'timeout',
+  portal: 'portal',
+};
+
+const delay = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(t);
+      reject(new DOMException('aborted', 'AbortError'));
+    });
+  });
+
+function osmDrawn(): Drawn {
+  return {
+    sourceId: OSM_SOURCE,
+    source: {
       type: 'raster',
-      tiles: [ONLINE_TILES],
+      tiles: [viaProtocol(OSM_TILES)],
       tileSize: 256,
       maxzoom: 19,
-      attribution: '© OpenStreetMap contributors',
-    });
-    map.addLayer({ id: ONLINE_SOURCE, type: 'raster', source: ONLINE_SOURCE }, 'neighbours-fill');
-  }
-  if (!on && map.getLayer(ONLINE_SOURCE)) {
-    map.removeLayer(ONLINE_SOURCE);
-    map.removeSource(ONLINE_SOURCE);
-  }
-  for (const layer of OFFLINE_FILLS) map.setLayoutProperty(layer, 'visibility', on ? 'none' : 'visible');
+      attribution: OSM_ATTRIBUTION,
+    },
+    layers: [{ id: OSM_SOURCE, type: 'raster', source: OSM_SOURCE }],
+    nameLayers: [],
+  };
 }
 
 export const bindBasemap: Binder = (adapter: ZoneMap, store: AppStore) => {
-  let shown = false;
-  const apply = () => {
-    const want = store.getState().layers.online;
-    if (want === shown) return;
-    shown = want;
-    adapter.whenLoaded(() => show(adapter, shown));
+  const { map } = adapter;
+  let session: Session | null = null;
+  let shown: Basemap = 'offline';
+  let lang = store.getState().lang;
+
+  const fallBack = (s: Session, reason: FallbackReason) => {
+    if (s !== session) return;
+    store.getState().basemapFailed(s.basemap, reason);
   };
-  adapter.map.on('error', (e) => {
-    if ((e as { sourceId?: string }).sourceId !== ONLINE_SOURCE || !store.getState().layers.online) return;
-    const s = store.getState();
-    s.setLayer('online', false);
-    s.notify(translate(s.lang, 'basemap.failed'));
+  const record = (s: Session, outcome: Outcome) => {
+    if (s !== session || s.health.verdict) return;
+    s.health = settled(s.health, outcome);
+    if (s.health.verdict) fallBack(s, s.health.verdict);
+  };
+
+  // MapLibre asks for basemap://…; a request of an ended showing is cancelled, never counted.
+  addProtocol(ONLINE_PROTOCOL, async (params, abortController) => {
+    const s = session;
+    if (!s) throw new DOMException('aborted', 'AbortError');
+    s.health = requested(s.health, performance.now());
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const data = await fetchOnline(fromProtocol(params.url), {
+          signal: abortController.signal,
+          timeoutMs: HEALTH.requestTimeoutMs,
+        });
+        record(s, 'ok');
+        return { data };
+      } catch (e) {
+        if (!(e instanceof OnlineFailure)) throw e;
+        // One retry for a failed tile: an isolated failure is not the network going away.
+        if (e.outcome === 'failed' && attempt === 0) {
+          await delay(RETRY_DELAY_MS, abortController.signal);
+          continue;
+        }
+        record(s, e.outcome);
+        throw e;
+      }
+    }
   });
+
+  const draw = (s: Session, drawn: Drawn) =>
+    adapter.whenLoaded(() => {
+      if (s !== session) return;
+      // A layer the style rejects is left out; without its source there is no map to show.
+      adapter.collectErrors(() => {
+        map.addSource(drawn.sourceId, drawn.source);
+        for (const layer of drawn.layers) map.addLayer(layer, BELOW);
+      });
+      if (!map.getSource(drawn.sourceId)) return fallBack(s, 'style');
+      s.drawn = drawn;
+    });
+
+  const loadOpenFreeMap = async (s: Session) => {
+    const get = async (url: string) =>
+      parseJson(await fetchOnline(url, { signal: s.abort.signal, timeoutMs: HEALTH.firstTileMs }));
+    try {
+      const style = parseStyle(await get(OFM_STYLE_URL));
+      const tileJson = parseTileJson(await get(style.tileJsonUrl));
+      if (s === session) draw(s, { sourceId: OFM_SOURCE, ...adaptStyle(style, tileJson, lang) });
+    } catch (e) {
+      if (s.abort.signal.aborted) return;
+      fallBack(s, e instanceof OnlineFailure ? REASON[e.outcome] : 'style');
+    }
+  };
+
+  const end = (s: Session) => {
+    s.abort.abort();
+    clearInterval(s.ticker);
+    const drawn = s.drawn;
+    if (!drawn) return;
+    for (const layer of drawn.layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+    if (map.getSource(drawn.sourceId)) map.removeSource(drawn.sourceId);
+  };
+
+  const start = (basemap: OnlineBasemap) => {
+    const s: Session = {
+      basemap,
+      health: NEW_HEALTH,
+      abort: new AbortController(),
+      ticker: setInterval(() => {
+        if (s !== session || s.health.verdict) return;
+        s.health = checkHang(s.health, performance.now());
+        if (s.health.verdict) fallBack(s, s.health.verdict);
+      }, HANG_CHECK_MS),
+      drawn: null,
+    };
+    session = s;
+    if (basemap === 'osm') draw(s, osmDrawn());
+    else void loadOpenFreeMap(s);
+  };
+
+  const apply = () => {
+    const state = store.getState();
+    if (state.lang !== lang) {
+      lang = state.lang;
+      for (const id of session?.drawn?.nameLayers ?? [])
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameExpression(lang));
+    }
+    if (state.basemap === shown) return;
+    shown = state.basemap;
+    const want = shown;
+    if (session) end(session);
+    session = null;
+    if (want !== 'offline') start(want);
+    adapter.whenLoaded(() => {
+      for (const layer of OFFLINE_ONLY_LAYERS)
+        map.setLayoutProperty(layer, 'visibility', want === 'offline' ? 'visible' : 'none');
+    });
+  };
   apply();
-  return store.subscribe(apply);
+  const unsubscribe = store.subscribe(apply);
+  return () => {
+    unsubscribe();
+    if (session) end(session);
+    session = null;
+    removeProtocol(ONLINE_PROTOCOL);
+  };
 };

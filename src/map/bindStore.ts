@@ -2,6 +2,7 @@
  * Feeds the store into the adapter through subscribe, outside React: camera moves and selection
  * changes reach the map without re-rendering any component.
  */
+import { zoneExtent, zoneFrame } from '../domain/framing';
 import { memoizeLast } from '../domain/memo';
 import { stacksOf, visibleStacks } from '../domain/stacks';
 import type { UrlLayer } from '../domain/urlState';
@@ -17,7 +18,14 @@ const visibleStacksOf = memoizeLast(visibleStacks);
 export function bindStore(
   adapter: Pick<
     ZoneMap,
-    'setZones' | 'setStacks' | 'setFilter' | 'setSelected' | 'setLanguage' | 'setLayerVisible' | 'flyTo'
+    | 'setZones'
+    | 'setStacks'
+    | 'setFilter'
+    | 'setSelected'
+    | 'setLanguage'
+    | 'setLayerVisible'
+    | 'flyTo'
+    | 'frame'
   >,
   store: AppStore,
 ): () => void {
@@ -29,7 +37,9 @@ export function bindStore(
     adapter.setSelected(s.selection?.id ?? null);
     adapter.setLanguage(s.lang);
     for (const [layer, visible] of Object.entries(s.layers) as [UrlLayer, boolean][])
-      if (layer !== 'online' && layer !== 'region') adapter.setLayerVisible(layer, visible);
+      if (layer !== 'region')
+        // Under an online base map, its own roads and railways replace our generalised ones.
+        adapter.setLayerVisible(layer, visible && !(layer === 'transport' && s.basemap !== 'offline'));
     const request = s.cameraRequest;
     if (request && request !== prev?.cameraRequest)
       adapter.flyTo(
@@ -37,12 +47,13 @@ export function bindStore(
           ? { bounds: request.bounds }
           : { center: request.camera.center, zoom: request.camera.zoom, exact: true },
       );
-    // A selection made before the data arrived (from a link) flies once the zone is known.
+    // An opened zone is framed with its surroundings; one opened from a link before the data
+    // arrived is framed once the zone is known.
     if (s.selection?.fly && s.selection !== flown) {
       const zone = selectZoneIndex(s).get(s.selection.id);
       if (zone) {
         flown = s.selection;
-        adapter.flyTo({ center: zone.properties.anchor, zoom: 13 });
+        adapter.frame(zoneFrame(zone), zoneExtent(zone));
       }
     }
   };

@@ -10,10 +10,12 @@ import {
 import { statusCode } from '../domain/timeline';
 import { STATUSES } from '../domain/vocab';
 import { codeInYear } from './filterExpression';
-import { BASE_LABEL_LAYERS, halo } from './baseLabelLayers';
+import { centrelineSourceId } from '../domain/centreline';
+import { BASE_LABEL_LAYERS, COMMUNE_MINZOOM, halo, RIVER_SWITCH_ZOOM } from './baseLabelLayers';
 import { FONT } from './fonts';
 
 export const ZONE_SOURCE = 'zones';
+const WATER = '#a8cbe2';
 export const ZONE_AREA_LAYER = 'zones-area';
 export const ZONE_AREA_OUTLINE_LAYER = 'zones-area-outline';
 /** A footprint's dot when zoomed out. */
@@ -40,7 +42,7 @@ export const ZONE_FILTERED_LAYERS = [
 
 /** Optional layer groups the user can switch. */
 export const TOGGLEABLE_LAYERS = {
-  communes: ['communes-line', 'communes-label'],
+  communes: ['communes-line', 'communes-label', 'communes-area-label'],
   districts: ['districts-line', 'districts-label'],
   transport: ['roads-line', 'railways-line', 'railways-ties', 'roads-label'],
 } as const;
@@ -105,7 +107,43 @@ export const BASE_LAYERS: LayerSpecification[] = [
     source: 'aerodromes',
     paint: { 'fill-color': '#e4e0ec', 'fill-outline-color': '#a79fbd' },
   },
-  { id: 'red-river-fill', type: 'fill', source: 'red-river-gshhg', paint: { 'fill-color': '#a8cbe2' } },
+  // The Red River's polygon was traced from a raster: its banks turn to stairs past zoom 10.5, so it
+  // fades out there and the river goes on as its centre line (the data build derives it).
+  {
+    id: 'red-river-fill',
+    type: 'fill',
+    source: 'red-river-gshhg',
+    maxzoom: RIVER_SWITCH_ZOOM,
+    paint: {
+      'fill-color': WATER,
+      'fill-opacity': ['interpolate', ['linear'], ['zoom'], RIVER_SWITCH_ZOOM - 0.5, 1, RIVER_SWITCH_ZOOM, 0],
+    },
+  },
+  {
+    id: 'red-river-line',
+    type: 'line',
+    source: centrelineSourceId('red-river-gshhg'),
+    minzoom: RIVER_SWITCH_ZOOM - 0.5,
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': WATER,
+      'line-opacity': ['interpolate', ['linear'], ['zoom'], RIVER_SWITCH_ZOOM - 0.5, 0, RIVER_SWITCH_ZOOM, 1],
+      // Roughly the river's few hundred metres of water; the line is schematic, not its banks.
+      'line-width': [
+        'interpolate',
+        ['exponential', 2],
+        ['zoom'],
+        RIVER_SWITCH_ZOOM - 0.5,
+        5,
+        12,
+        11,
+        14,
+        32,
+        16,
+        90,
+      ],
+    },
+  },
   {
     id: 'rivers-line',
     type: 'line',
@@ -116,14 +154,24 @@ export const BASE_LAYERS: LayerSpecification[] = [
     id: 'communes-line',
     type: 'line',
     source: 'communes-2025',
-    layout: { visibility: 'none' },
-    paint: { 'line-color': '#a39a8e', 'line-width': 0.6, 'line-dasharray': [3, 2] },
+    // Drawn from where a zone is looked at closely; at city zoom 126 units would only clutter.
+    minzoom: COMMUNE_MINZOOM,
+    paint: {
+      'line-color': '#a39a8e',
+      'line-width': ['interpolate', ['linear'], ['zoom'], COMMUNE_MINZOOM, 0.6, 14, 1.2],
+      'line-dasharray': [3, 2],
+    },
   },
   {
     id: 'districts-line',
     type: 'line',
     source: 'districts-2020',
-    paint: { 'line-color': '#9a9083', 'line-width': 0.9 },
+    // Zoomed in, the former districts become a light band under the 2025 communes' dashed line,
+    // which often runs along the same boundary.
+    paint: {
+      'line-color': ['interpolate', ['linear'], ['zoom'], 10.5, '#9a9083', 12, '#cfc6b8'],
+      'line-width': ['interpolate', ['linear'], ['zoom'], 10.5, 0.9, 12, 2.5, 15, 5],
+    },
   },
   {
     id: 'roads-line',

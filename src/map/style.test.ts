@@ -3,7 +3,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { LayerInfo } from '../domain/sources';
 import { statusOpacityIn, TOGGLEABLE_LAYERS, ZONE_FILTERED_LAYERS, ZONE_HIT_LAYERS } from './layers';
-import { BASE_LABEL_TEXT } from './baseLabelLayers';
+import { LOCALISED_LABELS } from './baseLabelLayers';
 import { buildStyle } from './style';
 
 const layers: LayerInfo[] = [
@@ -48,8 +48,8 @@ describe('buildStyle', () => {
       const switched = {
         ...style,
         layers: style.layers.map((l) =>
-          BASE_LABEL_TEXT[l.id] && l.type === 'symbol'
-            ? { ...l, layout: { ...l.layout, 'text-field': BASE_LABEL_TEXT[l.id]![lang] } }
+          LOCALISED_LABELS[l.id] && l.type === 'symbol'
+            ? { ...l, layout: { ...l.layout, 'text-field': LOCALISED_LABELS[l.id]!(lang) } }
             : l,
         ),
       };
@@ -68,8 +68,8 @@ describe('buildStyle', () => {
     const urls = Object.values(style.sources).flatMap((s) =>
       'data' in s && typeof s.data === 'string' ? [s.data] : [],
     );
-    // One file per layer, plus the label points of the two administrative layers.
-    expect(urls.length).toBe(layers.length + 2);
+    // One file per layer, plus the label points of the two administrative layers and the Red River's centre line.
+    expect(urls.length).toBe(layers.length + 3);
     for (const u of urls) expect(u.startsWith('http://127.0.0.1/data/')).toBe(true);
   });
 

@@ -2,6 +2,7 @@
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerInfo } from '../domain/sources';
 import { fontFaces } from './fonts';
+import { CENTRELINE_LAYERS, centrelineSourceId } from '../domain/centreline';
 import { LABELLED_UNITS, labelSourceId } from '../domain/labelledUnits';
 import { BASE_LAYERS, LABEL_LAYERS, STACK_LAYERS, STACK_SOURCE, ZONE_LAYERS, ZONE_SOURCE } from './layers';
 
@@ -23,6 +24,12 @@ export function buildStyle({ dataUrl, layers }: StyleOptions): StyleSpecificatio
       data: dataUrl(`${layer.id}.geojson`),
       attribution: layer.attribution,
     };
+  for (const layer of base)
+    if (CENTRELINE_LAYERS.includes(layer.id))
+      sources[centrelineSourceId(layer.id)] = {
+        type: 'geojson',
+        data: dataUrl(`${centrelineSourceId(layer.id)}.geojson`),
+      };
   for (const layer of base)
     if (LABELLED_UNITS.includes(layer.id))
       sources[labelSourceId(layer.id)] = {

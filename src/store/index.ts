@@ -1,6 +1,7 @@
 /** One zustand store made of slices: data, filters, selection, view/UI. No MapLibre objects in here. */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import { type BasemapSlice, createBasemapSlice } from './basemapSlice';
 import { type CameraSlice, createCameraSlice } from './cameraSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
@@ -19,7 +20,8 @@ export type AppState = DataSlice &
   ShortlistSlice &
   PlannerSlice &
   ImportSlice &
-  LayoutSlice;
+  LayoutSlice &
+  BasemapSlice;
 
 export function createAppStore() {
   return createStore<AppState>()((...a) => ({
@@ -32,6 +34,7 @@ export function createAppStore() {
     ...createPlannerSlice(...a),
     ...createImportSlice(...a),
     ...createLayoutSlice(...a),
+    ...createBasemapSlice(...a),
   }));
 }
 

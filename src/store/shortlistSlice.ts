@@ -42,7 +42,7 @@ export const createShortlistSlice: StateCreator<AppState, [], [], ShortlistSlice
     pinned: stored.ids,
     togglePin: (id) => {
       const { ids, full } = togglePinned(get().pinned, id);
-      if (full) return get().notify(translate(get().lang, 'shortlist.full'));
+      if (full) return get().notify(translate(get().lang, 'shortlist.full'), 'info');
       set({ pinned: ids });
       save(ids);
     },

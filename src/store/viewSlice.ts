@@ -3,7 +3,12 @@ import type { UrlLayer } from '../domain/urlState';
 import type { Lang } from '../i18n';
 import type { AppState } from './index';
 
-export type Notice = { id: number; text: string };
+/** "info" notices go away by themselves; "error" notices stay until the user closes them. */
+export type NoticeKind = 'info' | 'error';
+/** `quotes`: the text repeats outside input (a link): it is held to fewer lines. */
+export type Notice = { id: number; text: string; kind: NoticeKind; quotes?: boolean };
+/** At most this many notices are kept: the newest. */
+export const MAX_NOTICES = 3;
 
 /** Interface state: language, panels, overlays, notices. */
 export type ViewSlice = {
@@ -24,16 +29,17 @@ export type ViewSlice = {
   setActivePanel: (id: string) => void;
   setFiltersOpen: (open: boolean) => void;
   setSheetExpanded: (expanded: boolean) => void;
-  notify: (text: string) => void;
+  /** Shows a notice (kind "error" unless said otherwise); the same text twice shows once. */
+  notify: (text: string, kind?: NoticeKind, quotes?: boolean) => void;
   dismissNotice: (id: number) => void;
 };
 
 export const DEFAULT_LAYERS: Record<UrlLayer, boolean> = {
   districts: true,
-  communes: false,
+  // Drawn only from zoom 10 (src/map/baseLabelLayers.ts), closer than the city view: around a zone.
+  communes: true,
   transport: true,
   region: false,
-  online: false,
 };
 let noticeSeq = 0;
 
@@ -53,6 +59,11 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   setActivePanel: (activePanel) => set({ activePanel }),
   setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
   setSheetExpanded: (sheetExpanded) => set({ sheetExpanded }),
-  notify: (text) => set((s) => ({ notices: [...s.notices, { id: ++noticeSeq, text }] })),
+  notify: (text, kind = 'error', quotes = false) =>
+    set((s) => ({
+      notices: [...s.notices.filter((n) => n.text !== text), { id: ++noticeSeq, text, kind, quotes }].slice(
+        -MAX_NOTICES,
+      ),
+    })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });

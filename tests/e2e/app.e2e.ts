@@ -206,7 +206,9 @@ test('the sources panel lists every source and every layer licence with the data
   assertClean(problems);
 });
 
-test('the 2025 communes can be drawn and filtered on like the districts', async ({ context }) => {
+test('the 2025 communes are drawn from zone zoom, can be switched off, and filtered on', async ({
+  context,
+}) => {
   const { page, problems } = await openPage(context);
   await waitForMapIdle(page);
   const communesDrawn = () =>
@@ -216,12 +218,25 @@ test('the 2025 communes can be drawn and filtered on like the districts', async 
           window.__map!.queryRenderedFeatures({ layers: ['communes-line'] }).map((f) => f.properties.id),
         ).size,
     );
-  assert((await communesDrawn()) === 0, 'communes are drawn before being switched on');
-  await page.getByRole('button', { name: 'Hiện chú giải' }).click();
-  await page.getByLabel('Ranh giới xã, phường (2025)').check();
+  assert((await communesDrawn()) === 0, 'communes clutter the city view');
+  const city = await page.evaluate(() => ({
+    center: window.__map!.getCenter(),
+    zoom: window.__map!.getZoom(),
+  }));
+  await page.evaluate(() => window.__map!.jumpTo({ center: [105.8, 21.02], zoom: 11 }));
   await waitForMapIdle(page);
   const drawn = await communesDrawn();
-  assert(drawn >= 120, `expected the 126 communes drawn, got ${drawn}`);
+  assert(drawn >= 20, `expected the communes in view drawn, got ${drawn}`);
+  const labels = await page.evaluate(
+    () => window.__map!.queryRenderedFeatures({ layers: ['communes-label'] }).length,
+  );
+  assert(labels >= 10, `only ${labels} commune names at zoom 11`);
+  await page.getByRole('button', { name: 'Hiện chú giải' }).click();
+  await page.getByLabel('Ranh giới xã, phường (2025)').uncheck();
+  await waitForMapIdle(page);
+  assert((await communesDrawn()) === 0, 'communes still drawn after switching them off');
+  await page.getByLabel('Ranh giới xã, phường (2025)').check();
+  await page.evaluate((c) => window.__map!.jumpTo(c), city);
   const option = page.locator('fieldset[data-group="communes"] label').first();
   const value = await option.locator('input').getAttribute('value');
   const count = Number(await option.locator('.facet-count').innerText());
