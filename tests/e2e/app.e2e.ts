@@ -36,7 +36,9 @@ test('opens on Hanoi with the base map and every zone drawn', async ({ context }
     `base layers missing: ${JSON.stringify(base)}`,
   );
   assert(base.districts === 30, `expected 30 districts drawn, got ${base.districts}`);
-  const attribution = await page.locator('.maplibregl-ctrl-attrib').innerText();
+  const attribution = await page
+    .locator('.maplibregl-ctrl-attrib-inner')
+    .evaluate((el) => el.textContent ?? '');
   for (const credit of ['OpenStreetMap', 'geoBoundaries', 'GSHHG'])
     assert(attribution.includes(credit), `attribution lacks ${credit}: ${attribution}`);
   await screenshot(page, 'desktop-initial');

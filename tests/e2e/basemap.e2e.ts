@@ -62,7 +62,9 @@ test('the vector base map loads on request, draws under our layers, credits its 
     !state.online.some((id) => /wetland|one_way|natural_earth/.test(id)),
     `layers needing the sprite or other sources kept: ${state.online.join(', ')}`,
   );
-  const attribution = await page.locator('.maplibregl-ctrl-attrib').innerText();
+  const attribution = await page
+    .locator('.maplibregl-ctrl-attrib-inner')
+    .evaluate((el) => el.textContent ?? '');
   assert(
     /OpenFreeMap © OpenMapTiles © OpenStreetMap contributors/.test(attribution),
     `attribution: ${attribution}`,

@@ -70,8 +70,8 @@ test('Escape closes the zone panel and gives focus back to the row that opened i
   await page.locator('.zone-panel').waitFor({ state: 'detached' });
   await page.waitForFunction((zid) => (document.activeElement as HTMLElement)?.dataset.zoneId === zid, id);
   // Opened from the search box: Escape goes back to the search box.
-  await page.getByRole('combobox').fill('hoa lac');
-  await page.getByRole('combobox').press('Enter');
+  await page.getByRole('combobox', { name: 'Tìm khu, quận huyện, xã phường' }).fill('hoa lac');
+  await page.getByRole('combobox', { name: 'Tìm khu, quận huyện, xã phường' }).press('Enter');
   await page.locator('.zone-panel').waitFor();
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox');
