@@ -36,6 +36,12 @@ const VIEWS: View[] = [
     show: async (page) => void (await page.locator('.zone-panel').waitFor()),
   },
   {
+    // The high-tech park: a large footprint in several parts, far to the west.
+    name: 'zone-hoa-lac',
+    path: 'zone=hhtp-hoa-lac',
+    show: async (page) => void (await page.locator('.zone-panel').waitFor()),
+  },
+  {
     name: 'fit-results',
     path: 'fit.area=50&fit.airport=40',
     show: (page, phone) => openTab(page, phone, /Tìm khu phù hợp|Fit finder/),
