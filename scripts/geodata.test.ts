@@ -1,14 +1,14 @@
 /** The shipped geodata itself passes every rule of the data build: the same checks, on the real files. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGeodata } from '../../scripts/geodata';
-import { buildDataset, validateUnplaced } from '../../src/domain/dataset';
-import { currentValue } from '../../src/domain/facts';
-import { areaHa } from '../../src/domain/geo';
-import { zoneStats } from '../../src/domain/stats';
-import { CENTROID_METHODS } from '../../src/domain/vocab';
+import { readGeodata } from './geodata';
+import { buildDataset, validateUnplaced } from '../src/domain/dataset';
+import { currentValue } from '../src/domain/facts';
+import { areaHa } from '../src/domain/geo';
+import { zoneStats } from '../src/domain/stats';
+import { CENTROID_METHODS } from '../src/domain/vocab';
 
-const geo = readGeodata(path.resolve(import.meta.dirname, '../..'));
+const geo = readGeodata(path.resolve(import.meta.dirname, '..'));
 const result = buildDataset(geo.input);
 const zone = (id: string) => result.zones.find((z) => z.properties.id === id)?.properties;
 

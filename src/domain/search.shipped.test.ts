@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGeodata } from '../../scripts/geodata';
-import { buildDataset } from '../../src/domain/dataset';
-import { buildSearchIndex, search } from '../../src/domain/search';
-import { placeDocs, zoneDocs } from '../../src/domain/searchDocs';
+import { buildDataset } from './dataset';
+import { buildSearchIndex, search } from './search';
+import { placeDocs, zoneDocs } from './searchDocs';
 
 const geo = readGeodata(path.resolve(import.meta.dirname, '../..'));
 const zones = buildDataset(geo.input).zones;

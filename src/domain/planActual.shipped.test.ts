@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGeodata } from '../../scripts/geodata';
-import { buildDataset } from '../../src/domain/dataset';
-import { planRows } from '../../src/domain/planActual';
-import { TargetsFileSchema } from '../../src/domain/targets';
+import { buildDataset } from './dataset';
+import { planRows } from './planActual';
+import { TargetsFileSchema } from './targets';
 
 const geo = readGeodata(path.resolve(import.meta.dirname, '../..'));
 const zones = buildDataset(geo.input).zones.map((z) => z.properties);

@@ -1,0 +1,23 @@
+/**
+ * Renders a component against the app's store, reset to a new store's initial state and filled with
+ * the fixture data, as a user would find it once the data has loaded.
+ */
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import type { LoadedData } from '../data/loadData';
+import type { Lang } from '../i18n';
+import { appStore } from '../store';
+import { appData } from './appData';
+
+export async function renderWithStore(
+  ui: ReactElement,
+  { lang = 'vi', data = appData() }: { lang?: Lang; data?: LoadedData } = {},
+) {
+  const store = appStore;
+  store.setState(store.getInitialState(), true);
+  await store.getState().load(async () => data);
+  store.getState().setLang(lang);
+  const user = userEvent.setup();
+  return { store, user, ...render(ui) };
+}
