@@ -1,8 +1,14 @@
 /**
  * A small loaded dataset for components' tests: four zones in two former districts, with the sources
- * they cite, as `loadData` would return it. Every zone passes the app's own schema.
+ * they cite, as `loadData` would return it, and the reference data as `loadReference` would. Every
+ * zone passes the app's own schema.
  */
+import marketJson from '../../geodata/market.json';
+import targetsJson from '../../geodata/targets.json';
 import type { LoadedData } from '../data/loadData';
+import type { ReferenceFiles } from '../data/loadReference';
+import { MarketFileSchema } from '../domain/market';
+import { TargetsFileSchema } from '../domain/targets';
 import { ZoneFeatureSchema } from '../domain/zone';
 import { loadedZoneFeature, sources } from './fixtures';
 
@@ -19,12 +25,13 @@ const box = (x: number, y: number, d = 0.01) => ({
   ],
 });
 
-const zone = (props: Record<string, unknown>, geometry?: unknown) =>
+/** A loaded zone (see `loadedZoneFeature`), parsed by the app's schema. */
+export const fixtureZone = (props: Record<string, unknown>, geometry?: unknown) =>
   ZoneFeatureSchema.parse(loadedZoneFeature(props, geometry));
 
 export const ZONES = [
   // Placed at the centre of its former district: the panel must say the location is approximate.
-  zone({
+  fixtureZone({
     id: 'kcn-dong-anh',
     name: { vi: 'Khu công nghiệp Đông Anh', en: 'Dong Anh Industrial Park' },
     status: [{ value: 'operating', source: 'src-a', asOf: '2025-12' }],
@@ -34,9 +41,10 @@ export const ZONES = [
     district: 'd-1',
     districtBasis: 'source',
     uncertaintyKm: 8,
+    planItems: [{ value: 'kcn-24/kcn-dong-anh', source: 'src-a', asOf: '2025-12' }],
   }),
   // A footprint, so an exact location; its area is cited to the second source.
-  zone(
+  fixtureZone(
     {
       id: 'kcn-thach-that',
       name: { vi: 'Khu công nghiệp Thạch Thất', en: 'Thach That Industrial Park' },
@@ -50,10 +58,11 @@ export const ZONES = [
       },
       district: 'd-2',
       commune: 'c-2',
+      planItems: [{ value: 'kcn-24/kcn-ba-vi', source: 'src-b', asOf: '2019' }],
     },
     box(105.15, 21.05),
   ),
-  zone({
+  fixtureZone({
     id: 'ccn-phu-nghia',
     kind: 'ccn',
     name: { vi: 'Cụm công nghiệp Phú Nghĩa', en: 'Phu Nghia Industrial Cluster' },
@@ -64,7 +73,7 @@ export const ZONES = [
     commune: 'c-2',
   }),
   // No area in any source.
-  zone({
+  fixtureZone({
     id: 'ccn-lien-phuong',
     kind: 'ccn',
     name: { vi: 'Cụm công nghiệp Liên Phương' },
@@ -100,5 +109,21 @@ export function appData(zones = ZONES): LoadedData {
       zoneCount: zones.length,
       programmeSectors: [],
     },
+  };
+}
+
+const none = { type: 'FeatureCollection' as const, features: [] };
+/**
+ * The reference data the planner and investor tools load: the shipped programme targets and market
+ * facts (parsed as the app parses them), and no distance layers, so no distance is known.
+ */
+export function referenceFiles(): ReferenceFiles {
+  return {
+    targets: TargetsFileSchema.parse(targetsJson),
+    market: MarketFileSchema.parse(marketJson),
+    aerodromes: none,
+    communes: none,
+    roads: none,
+    railways: none,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Renders a component against the app's store, reset to a new store's initial state and filled with
- * the fixture data, as a user would find it once the data has loaded.
+ * the fixture data and reference data, as a user would find it once both have loaded (so nothing is
+ * fetched).
  */
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,7 +9,7 @@ import type { ReactElement } from 'react';
 import type { LoadedData } from '../data/loadData';
 import type { Lang } from '../i18n';
 import { appStore } from '../store';
-import { appData } from './appData';
+import { appData, referenceFiles } from './appData';
 
 export async function renderWithStore(
   ui: ReactElement,
@@ -17,6 +18,7 @@ export async function renderWithStore(
   const store = appStore;
   store.setState(store.getInitialState(), true);
   await store.getState().load(async () => data);
+  await store.getState().ensureReference(async () => referenceFiles());
   store.getState().setLang(lang);
   const user = userEvent.setup();
   return { store, user, ...render(ui) };
