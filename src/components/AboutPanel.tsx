@@ -3,6 +3,7 @@ import { useAppStore } from '../store';
 import { DataText } from './DataText';
 import { SourceTitle } from './SourceTitle';
 import { useT } from './useT';
+import './AboutPanel.css';
 
 export function AboutPanel() {
   const tr = useT();

@@ -5,6 +5,7 @@
 import { PROVIDERS } from '../domain/basemap';
 import { useAppStore } from '../store';
 import { useT } from './useT';
+import './BasemapOffer.css';
 
 export function BasemapOffer() {
   const { t } = useT();

@@ -5,6 +5,7 @@ import type { Source } from '../domain/sources';
 import { SourceTitle } from './SourceTitle';
 import type { Fact } from '../domain/zone';
 import type { T } from './useT';
+import './FactRow.css';
 
 export function Citation({
   fact,

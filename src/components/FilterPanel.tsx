@@ -20,6 +20,7 @@ import type { MessageKey } from '../i18n';
 import { useAppStore } from '../store';
 import { selectFacetCounts, selectProgrammeSectors, selectVisibleIds } from '../store/derived';
 import { useT } from './useT';
+import './FilterPanel.css';
 
 const NO_PLACES = { districts: [], communes: [] };
 

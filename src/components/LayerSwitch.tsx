@@ -4,6 +4,8 @@ import type { UrlLayer } from '../domain/urlState';
 import type { MessageKey } from '../i18n';
 import { useAppStore } from '../store';
 import { useT } from './useT';
+import './FilterPanel.css';
+import './LayerSwitch.css';
 
 const OPTIONS: readonly { layer: UrlLayer; label: MessageKey }[] = [
   { layer: 'communes', label: 'layers.communes' },

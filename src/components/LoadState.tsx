@@ -1,6 +1,7 @@
 /** What the user sees while data loads, and a clear error with a retry when it cannot load. */
 import { useAppStore } from '../store';
 import { useT } from './useT';
+import './LoadState.css';
 
 export function LoadState() {
   const { t } = useT();

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useAppStore } from '../store';
 import { selectZoneIndex } from '../store/derived';
 import { useT } from './useT';
+import './MapKeyStatus.css';
 
 export function MapKeyStatus() {
   const { t, label } = useT();

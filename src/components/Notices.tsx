@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { useAppStore } from '../store';
 import type { Notice } from '../store/viewSlice';
 import { useT } from './useT';
+import './Notices.css';
 
 /** How long an informational notice stays, in milliseconds. */
 export const INFO_NOTICE_MS = 10_000;

@@ -13,6 +13,7 @@ import { useFutureYear } from './planner/TimelineControl';
 import { YearBanner } from './planner/YearBanner';
 import { SortControl } from './SortControl';
 import { useT } from './useT';
+import './ResultList.css';
 
 /** Rows drawn at a time: a list of 100,000 buttons would freeze the page; "show more" adds the next page. */
 export const RESULT_PAGE = 200;

@@ -18,6 +18,7 @@ import { DistanceRows } from './investor/DistanceRows';
 import { PinButton } from './investor/PinButton';
 import { PrintButton } from './investor/PrintButton';
 import { type T, useT } from './useT';
+import './ZonePanel.css';
 
 /** The OSM object a zone's shape or point comes from: a link, the snapshot date, and why it is this zone's. */
 function OsmLinkText({ osm, asOf, tr }: { osm: OsmLink; asOf: string | null; tr: T }) {

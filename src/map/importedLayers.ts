@@ -20,6 +20,7 @@ import { translate } from '../i18n';
 import type { AppState } from '../store';
 import type { Binder } from './binders';
 import { ZONE_LABEL_LAYER } from './layers';
+import './importedLayers.css';
 
 export const userSourceId = (id: string) => `user-${id}`;
 const POINT: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]];

@@ -18,6 +18,7 @@ import { useAppStore } from '../../store';
 import { useT } from '../useT';
 import { useImport } from './ImportContext';
 import { crsName } from './issueText';
+import './import.css';
 
 export function CrsDialog() {
   const question = useAppStore((s) => s.crsQuestion);

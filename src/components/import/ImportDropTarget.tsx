@@ -7,6 +7,7 @@ import { appStore, useAppStore } from '../../store';
 import { useT } from '../useT';
 import { CrsDialog } from './CrsDialog';
 import { useImport } from './ImportContext';
+import './import.css';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 

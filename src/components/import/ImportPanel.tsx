@@ -7,6 +7,7 @@ import { useT } from '../useT';
 import { downloadBlob, useImport } from './ImportContext';
 import { issueText } from './issueText';
 import { LayerItem } from './LayerItem';
+import './import.css';
 
 export function ImportPanel() {
   const T = useT();

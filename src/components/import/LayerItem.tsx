@@ -11,6 +11,7 @@ import { useAppStore } from '../../store';
 import { useT } from '../useT';
 import { downloadBlob, useImport } from './ImportContext';
 import { crsName } from './issueText';
+import './import.css';
 
 export function LayerItem({ layer }: { layer: ImportedLayer }) {
   const T = useT();

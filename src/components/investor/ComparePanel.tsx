@@ -9,6 +9,8 @@ import { PinButton } from './PinButton';
 import { useExportContext } from './useExportContext';
 import { useReference } from './useReference';
 import { useSources } from './useSources';
+import '../tables.css';
+import './ComparePanel.css';
 
 export function ComparePanel() {
   const tr = useT();

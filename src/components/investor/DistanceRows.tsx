@@ -10,6 +10,8 @@ import { useAppStore } from '../../store';
 import { selectDistances } from '../../store/plannerSelectors';
 import type { T } from '../useT';
 import { useReference } from './useReference';
+import '../FactRow.css';
+import './DistanceRows.css';
 
 export const DISTANCE_LABELS: Record<(typeof DISTANCE_KEYS)[number], MessageKey> = {
   airport: 'dist.airport',

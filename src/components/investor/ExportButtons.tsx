@@ -8,6 +8,7 @@ import { useT } from '../useT';
 import { downloadText } from './download';
 import { useExportContext } from './useExportContext';
 import { useReference } from './useReference';
+import './ExportButtons.css';
 
 export function ExportButtons({ which }: { which: 'filtered' | 'shortlist' }) {
   const { t, num, date } = useT();

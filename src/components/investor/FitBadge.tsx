@@ -4,6 +4,7 @@ import type { MessageKey } from '../../i18n';
 import { useAppStore } from '../../store';
 import { selectFitResults } from '../../store/plannerSelectors';
 import { useT } from '../useT';
+import './fit.css';
 
 export const reasonKey = (f: FitFailure) => `fit.reason.${f.criterion}.${f.reason}` as MessageKey;
 

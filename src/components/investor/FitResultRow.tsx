@@ -13,6 +13,7 @@ import { useAppStore } from '../../store';
 import { type T, useT } from '../useT';
 import { reasonKey } from './FitBadge';
 import { PinButton } from './PinButton';
+import '../ResultList.css';
 
 const NO_DISTRICTS: readonly { id: string; name: string }[] = [];
 

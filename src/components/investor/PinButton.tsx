@@ -1,6 +1,7 @@
 /** Pins a zone to the shortlist (the comparison's columns), or unpins it. */
 import { useAppStore } from '../../store';
 import { useT } from '../useT';
+import './PinButton.css';
 
 export function PinButton({ id, name, compact = false }: { id: string; name: string; compact?: boolean }) {
   const { t } = useT();

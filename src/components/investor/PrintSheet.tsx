@@ -20,7 +20,7 @@ import { SheetFacts } from './SheetFacts';
 
 /** The printable height of an A4 page with 12 mm margins, less 4 mm to spare, in CSS px. */
 const PAGE_HEIGHT_PX = ((297 - 2 * 12 - 4) * 96) / 25.4;
-/** Type sizes to try, largest first (see .print-sheet[data-fit] in app.css). */
+/** Type sizes to try, largest first (see .print-sheet[data-fit] in print.css). */
 const FIT_LEVELS = 5;
 
 export function PrintSheet({

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { RentSeries } from '../../domain/market';
 import type { T } from '../useT';
+import '../planner/charts.css';
 
 const W = 340;
 const H = 200;

@@ -10,6 +10,7 @@ import type { MessageKey } from '../../i18n';
 import { useAppStore } from '../../store';
 import { selectStats } from '../../store/plannerSelectors';
 import { useT } from '../useT';
+import './ChoroplethControls.css';
 
 const UNITS: [AreaUnit, MessageKey][] = [
   ['district', 'stats.unit.district'],

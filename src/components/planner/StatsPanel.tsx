@@ -12,6 +12,8 @@ import { BarChart } from './BarChart';
 import { ChoroplethControls } from './ChoroplethControls';
 import { StatusTimelineChart } from './StatusTimelineChart';
 import { TallyTable } from './StatsTables';
+import '../FactRow.css';
+import './StatsPanel.css';
 
 export function StatsPanel() {
   const tr = useT();

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Tally } from '../../domain/stats';
 import type { T } from '../useT';
+import '../tables.css';
 
 export function TallyTable({
   caption,

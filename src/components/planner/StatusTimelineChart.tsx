@@ -12,6 +12,7 @@ import { selectFacets, THIS_YEAR } from '../../store/derived';
 import { useT } from '../useT';
 import { useElementWidth } from './useElementWidth';
 import './charts.css';
+import '../tables.css';
 
 /** The ladder in blues, light to dark as a zone climbs it; the states off the ladder apart from it. */
 export const STATUS_CHART_COLORS: Record<ZoneStatus, string> = {

@@ -2,6 +2,7 @@
 import { useAppStore } from '../../store';
 import { useT } from '../useT';
 import { useFutureYear } from './TimelineControl';
+import './YearBanner.css';
 
 export function YearBanner() {
   const { t } = useT();
