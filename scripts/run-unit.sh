@@ -11,6 +11,8 @@ node -e '
 const fs = require("fs");
 if (!fs.existsSync("test-out/vitest.json")) { console.log("unit: 0 passed, 1 failed"); process.exit(0); }
 const r = JSON.parse(fs.readFileSync("test-out/vitest.json", "utf8"));
-// A file that fails to load has no failed test of its own: count it as one failure.
-console.log(`unit: ${r.numPassedTests} passed, ${r.numFailedTests || (r.success ? 0 : 1)} failed`);'
+// A file that fails to load has no failed test of its own: count each such file as one failure.
+const unloaded = r.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0).length;
+const failed = r.numFailedTests + unloaded;
+console.log(`unit: ${r.numPassedTests} passed, ${failed || (r.success ? 0 : 1)} failed`);'
 exit $status
