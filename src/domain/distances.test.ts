@@ -94,6 +94,29 @@ describe('straight-line distances', () => {
     expect(d.airport).toBeLessThan(10);
   });
 
+  it('measures the nearest railway on the bundled railway layer, against an independent computation', () => {
+    const ref = referenceLayers({
+      aerodromes: aerodromes as never,
+      communes: communes as never,
+      roads: roads as never,
+      railways: railways as never,
+    });
+    // Every line of the layer is a railway; none is dropped as another kind.
+    expect(ref.railways.length).toBe(railways.features.length);
+    expect(ref.railways.length).toBe(10);
+    // Expected figures: point-to-segment distances on a local equirectangular projection (Python, by
+    // hand), a method independent of turf's. Beside Hà Nội station, on the Hà Nội – Giáp Bát line:
+    expect(zoneDistances([105.841, 21.024], ref).railway).toBeCloseTo(0.18, 1);
+    // Hòa Lạc, west of the city: the nearest line is the western bypass (Giáp Bát – Đông Anh).
+    within1pct(zoneDistances([105.52, 21.0], ref).railway!, 21.53);
+    // Thường Tín, beside the North–South line.
+    within1pct(zoneDistances([105.9, 20.8], ref).railway!, 1.606);
+    // A zone at a unit's centre keeps the figure, marked by its uncertainty (read as approximate).
+    const approx = zoneDistances([105.52, 21.0], ref, 6);
+    expect(approx.uncertaintyKm).toBe(6);
+    within1pct(approx.railway!, 21.53);
+  });
+
   it('says null, not 0, when a reference is missing from the layers', () => {
     const empty = { type: 'FeatureCollection', features: [] } as never;
     const ref = referenceLayers({ aerodromes: empty, communes: empty, roads: empty, railways: empty });

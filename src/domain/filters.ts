@@ -1,40 +1,30 @@
 /**
- * Filters as plain data, evaluated by pure functions. The list, the facet counts and the map
- * expression are all derived from the same FilterState.
- * AND across groups, OR within a group; an empty group does not filter.
+ * Filters as plain data, evaluated by pure functions: the facet criteria of the criteria model
+ * (src/domain/criteria.ts). The list, the facet counts and the map expression are all derived from the
+ * same FilterState. AND across groups, OR within a group; an empty group does not filter.
  */
+import {
+  type Criteria,
+  emptyCriteria,
+  FACET_KEYS,
+  type FacetKey,
+  facetOutcome,
+  isAnySet,
+  toggleOption,
+} from './criteria';
 import { currentValue } from './facts';
 import { currentYear, encodeTimeline, timelineStatus, type TimelineOptions } from './timeline';
 import type { SectorId, ZoneKind, ZoneStatus } from './vocab';
 import type { Zone } from './zone';
 
-export type FilterState = {
-  readonly statuses: readonly ZoneStatus[];
-  readonly sectors: readonly SectorId[];
-  readonly kinds: readonly ZoneKind[];
-  readonly districts: readonly string[];
-  readonly communes: readonly string[];
-  /** Timeline: show zones as they stood in this year (src/domain/timeline.ts); null = today. */
-  readonly year: number | null;
-};
+/** The filters: every facet criterion, and the timeline year the status facet reads. */
+export type FilterState = Pick<Criteria, FacetKey | 'year'>;
 /** The option groups (the year is a single value, not a group of options). */
-export type FilterGroup = Exclude<keyof FilterState, 'year'>;
-export const FILTER_GROUPS: readonly FilterGroup[] = [
-  'statuses',
-  'sectors',
-  'kinds',
-  'districts',
-  'communes',
-];
+export type FilterGroup = FacetKey;
+export const FILTER_GROUPS: readonly FilterGroup[] = FACET_KEYS;
+export const FILTER_FIELDS: readonly (keyof FilterState)[] = [...FACET_KEYS, 'year'];
 
-export const EMPTY_FILTERS: FilterState = {
-  statuses: [],
-  sectors: [],
-  kinds: [],
-  districts: [],
-  communes: [],
-  year: null,
-};
+export const EMPTY_FILTERS: FilterState = emptyCriteria(FILTER_FIELDS);
 
 /** The few attributes filters look at, computed once per zone. */
 export type ZoneFacets = {
@@ -68,19 +58,31 @@ export function statusAt(z: ZoneFacets, f: Pick<FilterState, 'year'>): ZoneStatu
   return f.year === null ? z.status : timelineStatus(z.timeline ?? '', f.year);
 }
 
-function matchesGroup(z: ZoneFacets, f: FilterState, group: FilterGroup): boolean {
+/** The zone's values of one facet: its status in the filter's year, its sectors, its district or none… */
+export function facetValues(
+  z: ZoneFacets,
+  group: FilterGroup,
+  f: Pick<FilterState, 'year'>,
+): readonly string[] {
   switch (group) {
-    case 'statuses':
-      return f.statuses.length === 0 || f.statuses.includes(statusAt(z, f)!);
+    case 'statuses': {
+      const status = statusAt(z, f);
+      return status === null ? [] : [status];
+    }
     case 'kinds':
-      return f.kinds.length === 0 || f.kinds.includes(z.kind);
+      return [z.kind];
     case 'districts':
-      return f.districts.length === 0 || (z.district !== null && f.districts.includes(z.district));
+      return z.district === null ? [] : [z.district];
     case 'communes':
-      return f.communes.length === 0 || (z.commune !== null && f.communes.includes(z.commune));
+      return z.commune === null ? [] : [z.commune];
     case 'sectors':
-      return f.sectors.length === 0 || z.sectors.some((s) => f.sectors.includes(s));
+      return z.sectors;
   }
+}
+
+function matchesGroup(z: ZoneFacets, f: FilterState, group: FilterGroup): boolean {
+  const chosen = f[group] as readonly string[];
+  return chosen.length === 0 || facetOutcome(group, facetValues(z, group, f), chosen) === 'pass';
 }
 
 export function matchesFilters(z: ZoneFacets, f: FilterState, except?: FilterGroup): boolean {
@@ -89,7 +91,7 @@ export function matchesFilters(z: ZoneFacets, f: FilterState, except?: FilterGro
 }
 
 export function isEmptyFilter(f: FilterState): boolean {
-  return f.year === null && FILTER_GROUPS.every((g) => f[g].length === 0);
+  return !isAnySet(f, FILTER_FIELDS);
 }
 
 /** Ids of the zones that pass, in input order. */
@@ -114,19 +116,12 @@ export function facetCounts(zones: readonly ZoneFacets[], f: FilterState): Facet
     communes: new Map<string, number>(),
   };
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (const z of zones) {
-    if (matchesFilters(z, f, 'statuses')) bump(counts.statuses, statusAt(z, f)!);
-    if (matchesFilters(z, f, 'kinds')) bump(counts.kinds, z.kind);
-    if (matchesFilters(z, f, 'districts') && z.district) bump(counts.districts, z.district);
-    if (matchesFilters(z, f, 'communes') && z.commune) bump(counts.communes, z.commune);
-    if (matchesFilters(z, f, 'sectors')) for (const s of z.sectors) bump(counts.sectors, s);
-  }
+  for (const z of zones)
+    for (const g of FILTER_GROUPS)
+      if (matchesFilters(z, f, g)) for (const v of facetValues(z, g, f)) bump(counts[g], v);
   return counts;
 }
 
-/** Toggles one option in one group, returning a new FilterState. */
-export function toggleFilter(f: FilterState, group: FilterGroup, value: string): FilterState {
-  const list = f[group] as readonly string[];
-  const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-  return { ...f, [group]: next };
-}
+/** Toggles one option in one group, returning a new FilterState (the criteria model's toggle). */
+export const toggleFilter = (f: FilterState, group: FilterGroup, value: string): FilterState =>
+  toggleOption(f, group, value);

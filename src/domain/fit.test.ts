@@ -125,4 +125,26 @@ describe('fit finder', () => {
     const some = zone({ occupancyPct: [{ value: 40, source: 'src-a', asOf: '2025' }] });
     expect(evaluateFit(some, dist(10), c).pass).toBe(true);
   });
+
+  it('checks the distance to the nearest railway like the airport’s, in its place among the checks', () => {
+    const z = zone({});
+    const c = crit({ minAreaHa: 1, maxRailKm: 8, districts: ['soc-son'] });
+    const r = evaluateFit(z, dist(12), c); // dist() puts the railway 5 km away
+    expect(r.pass).toBe(true);
+    expect(r.checks.map((k) => k.criterion)).toEqual(['area', 'rail', 'district']);
+    expect(r.checks[1]).toEqual({ criterion: 'rail', value: 5, approximate: false, outcome: 'pass' });
+    expect(evaluateFit(z, dist(12), crit({ maxRailKm: 4 })).failures).toEqual([
+      { criterion: 'rail', reason: 'fails' },
+    ]);
+    expect(evaluateFit(z, { ...dist(12), railway: null }, crit({ maxRailKm: 4 })).failures).toEqual([
+      { criterion: 'rail', reason: 'unknown' },
+    ]);
+    // A zone at a unit's centre, 6 km uncertain: 5 km against 8 is too close to call; against 20 it passes.
+    const approx = { ...dist(12), uncertaintyKm: 6 };
+    expect(evaluateFit(z, approx, crit({ maxRailKm: 8 })).checks).toEqual([
+      { criterion: 'rail', value: 5, approximate: true, outcome: 'unknown' },
+    ]);
+    expect(evaluateFit(z, approx, crit({ maxRailKm: 20 })).pass).toBe(true);
+    expect(isFitActive(crit({ maxRailKm: 0 }))).toBe(true);
+  });
 });

@@ -1,39 +1,42 @@
 /**
  * The fit finder: an investor states what a site must offer and every zone is checked against it,
- * criterion by criterion, so a failing zone says why. A value the data does not hold (area unknown,
- * no airport distance) is its own reason: "unknown" is never read as 0 or as a pass.
+ * criterion by criterion, so a failing zone says why. Its criteria are fields of the one criteria
+ * model (src/domain/criteria.ts): three facets, judged as the filters judge them, and computed
+ * criteria. A value the data does not hold (area unknown, no airport distance) is its own reason:
+ * "unknown" is never read as 0 or as a pass.
  */
+import {
+  type Criteria,
+  DISTANCE_CRITERIA,
+  type DistanceCriterion,
+  distanceOutcome,
+  emptyCriteria,
+  facetOutcome,
+  isAnySet,
+  type Outcome,
+  outcome,
+} from './criteria';
 import { currentValue } from './facts';
 import type { DistanceLookup, ZoneDistances } from './distances';
-import { statusAt, zoneFacets } from './filters';
+import { facetValues, zoneFacets } from './filters';
 import type { SectorId, ZoneStatus } from './vocab';
 import type { Zone } from './zone';
 
-export type FitCriteria = {
-  /** Minimum *total* declared area in ha; available (unoccupied) land is rarely published. */
-  readonly minAreaHa: number | null;
-  readonly sectors: readonly SectorId[];
-  /** Maximum straight-line distance to Nội Bài airport, km. */
-  readonly maxAirportKm: number | null;
-  readonly statuses: readonly ZoneStatus[];
-  readonly districts: readonly string[];
-  /**
-   * Land still free to lease, judged only from the zone's own published occupancy: under 100 % passes,
-   * 100 % fails, no figure is "unknown". The city-wide "about 100 %" is never read as a zone's figure.
-   */
-  readonly freeLand: boolean;
-};
+/** The fit finder's fields, in the order its form, its checks and its link list them. */
+export const FIT_FIELDS = [
+  'minAreaHa',
+  'sectors',
+  'maxAirportKm',
+  'maxRailKm',
+  'statuses',
+  'districts',
+  'freeLand',
+] as const satisfies readonly (keyof Criteria)[];
+export type FitCriteria = Pick<Criteria, (typeof FIT_FIELDS)[number]>;
 
-export const EMPTY_FIT: FitCriteria = {
-  minAreaHa: null,
-  sectors: [],
-  maxAirportKm: null,
-  statuses: [],
-  districts: [],
-  freeLand: false,
-};
+export const EMPTY_FIT: FitCriteria = emptyCriteria(FIT_FIELDS);
 
-export const FIT_CRITERIA = ['area', 'sectors', 'airport', 'status', 'district', 'land'] as const;
+export const FIT_CRITERIA = ['area', 'sectors', 'airport', 'rail', 'status', 'district', 'land'] as const;
 export type FitCriterion = (typeof FIT_CRITERIA)[number];
 
 /** 'fails': the zone's value is known and does not meet the criterion; 'unknown': the data cannot say. */
@@ -45,10 +48,10 @@ export type FitFailure = { readonly criterion: FitCriterion; readonly reason: 'f
  * (`approximate` when the zone sits at a unit's centre), the sectors it shares with the criteria (all
  * its sectors when it shares none), its current status, its 2020 district id, its own occupancy.
  */
-export type FitCheck = { readonly outcome: 'pass' | 'fails' | 'unknown' } & (
+export type FitCheck = { readonly outcome: Outcome } & (
   | { readonly criterion: 'area'; readonly value: number | null }
   | { readonly criterion: 'sectors'; readonly value: readonly SectorId[] }
-  | { readonly criterion: 'airport'; readonly value: number | null; readonly approximate: boolean }
+  | { readonly criterion: DistanceCriterion; readonly value: number | null; readonly approximate: boolean }
   | { readonly criterion: 'status'; readonly value: ZoneStatus }
   | { readonly criterion: 'district'; readonly value: string | null }
   | { readonly criterion: 'land'; readonly value: number | null }
@@ -61,23 +64,13 @@ export type FitResult = {
   readonly checks: readonly FitCheck[];
 };
 
-export function isFitActive(c: FitCriteria): boolean {
-  return (
-    c.minAreaHa !== null ||
-    c.maxAirportKm !== null ||
-    c.sectors.length > 0 ||
-    c.statuses.length > 0 ||
-    c.districts.length > 0 ||
-    c.freeLand
-  );
-}
-
-const outcome = (known: boolean, meets: boolean): FitCheck['outcome'] =>
-  !known ? 'unknown' : meets ? 'pass' : 'fails';
+export const isFitActive = (c: FitCriteria): boolean => isAnySet(c, FIT_FIELDS);
 
 export function evaluateFit(zone: Zone, distances: ZoneDistances | undefined, c: FitCriteria): FitResult {
   const checks: FitCheck[] = [];
+  // The fit finder judges zones as they are today: no timeline year.
   const facets = zoneFacets(zone);
+  const today = { year: null };
 
   if (c.minAreaHa !== null) {
     const area = currentValue(zone.areaHa) ?? null;
@@ -88,34 +81,24 @@ export function evaluateFit(zone: Zone, distances: ZoneDistances | undefined, c:
     checks.push({
       criterion: 'sectors',
       value: shared.length ? shared : facets.sectors,
-      outcome: outcome(facets.sectors.length > 0, shared.length > 0),
+      outcome: facetOutcome('sectors', facets.sectors, c.sectors),
     });
   }
-  if (c.maxAirportKm !== null) {
-    const km = distances?.airport ?? null;
-    // A zone at a unit's centre may be `uncertaintyKm` off: only a clear margin decides.
-    const slack = distances?.uncertaintyKm ?? 0;
-    const known = km !== null && Math.abs(km - c.maxAirportKm) > slack;
-    checks.push({
-      criterion: 'airport',
-      value: km,
-      approximate: distances?.uncertaintyKm != null,
-      outcome: outcome(known, km! <= c.maxAirportKm),
-    });
+  for (const { criterion, field, distance } of DISTANCE_CRITERIA) {
+    const max = c[field];
+    if (max !== null) checks.push({ criterion, ...distanceOutcome(distances, distance, max) });
   }
-  if (c.statuses.length > 0) {
-    const status = statusAt(facets, { year: null })!;
+  if (c.statuses.length > 0)
     checks.push({
       criterion: 'status',
-      value: status,
-      outcome: outcome(status !== 'unknown' || c.statuses.includes('unknown'), c.statuses.includes(status)),
+      value: facets.status,
+      outcome: facetOutcome('statuses', facetValues(facets, 'statuses', today), c.statuses),
     });
-  }
   if (c.districts.length > 0)
     checks.push({
       criterion: 'district',
       value: zone.district,
-      outcome: outcome(zone.district !== null, c.districts.includes(zone.district!)),
+      outcome: facetOutcome('districts', facetValues(facets, 'districts', today), c.districts),
     });
   if (c.freeLand) {
     const occupied = currentValue(zone.occupancyPct) ?? null;

@@ -26,6 +26,7 @@ const full: UrlState = {
     minAreaHa: 50,
     sectors: ['electronics', 'logistics'],
     maxAirportKm: 25.5,
+    maxRailKm: null,
     statuses: ['operating'],
     districts: ['soc-son'],
     freeLand: true,
@@ -83,6 +84,7 @@ describe('URL state', () => {
       minAreaHa: null,
       sectors: ['ai'],
       maxAirportKm: null,
+      maxRailKm: null,
       statuses: ['operating'],
       districts: [],
       freeLand: false,
@@ -92,6 +94,19 @@ describe('URL state', () => {
     );
     expect(parseUrlState('?year=2031').state.filters.year).toBeNull();
     expect(parseUrlState('?year=2030').state.filters.year).toBe(2030);
+  });
+
+  it('reads and writes the railway criterion as fit.rail, in its place, and drops a malformed one', () => {
+    const { state, ignored } = parseUrlState('?fit.area=10&fit.rail=5&fit.airport=20');
+    expect(state.fit).toEqual({ ...EMPTY_FIT, minAreaHa: 10, maxAirportKm: 20, maxRailKm: 5 });
+    expect(ignored).toEqual([]);
+    expect(serializeUrlState(state)).toBe('?fit.area=10&fit.airport=20&fit.rail=5');
+    expect(state.tab).toBeNull(); // opens the fit finder (defaultTab)
+    for (const bad of ['-1', '1e2', '5km', '1001']) {
+      const r = parseUrlState(`?fit.rail=${bad}`);
+      expect(r.state.fit.maxRailKm, bad).toBeNull();
+      expect(r.ignored, bad).toEqual([`fit.rail=${bad}`]);
+    }
   });
 
   it('refuses a camera outside the world', () => {

@@ -7,13 +7,12 @@
  */
 import { z } from 'zod';
 import { type Basemap, BasemapSchema } from './basemap';
-import { EMPTY_FILTERS, type FilterState } from './filters';
-import { EMPTY_FIT, type FitCriteria, isFitActive } from './fit';
+import { criteriaParamNames, criteriaParams, parseCriteria, parseList, parseOne } from './criteriaUrl';
+import { EMPTY_FILTERS, FILTER_FIELDS, type FilterState } from './filters';
+import { EMPTY_FIT, FIT_FIELDS, type FitCriteria, isFitActive } from './fit';
 import { MAX_PINNED } from './shortlist';
 import { DEFAULT_SORT, LIST_SORTS, type ListSort } from './sortZones';
 import type { AreaUnit, Measure } from './stats';
-import { TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR } from './timeline';
-import { SECTOR_IDS, STATUSES, ZONE_KINDS } from './vocab';
 import { IdSchema } from './zone';
 
 export const URL_LANGS = ['vi', 'en'] as const;
@@ -66,18 +65,6 @@ const PARAM = {
   zone: 'zone',
   lang: 'lang',
   layers: 'layers',
-  statuses: 'status',
-  sectors: 'sector',
-  kinds: 'kind',
-  districts: 'district',
-  communes: 'commune',
-  year: 'year',
-  fitArea: 'fit.area',
-  fitSectors: 'fit.sector',
-  fitAirport: 'fit.airport',
-  fitStatuses: 'fit.status',
-  fitDistricts: 'fit.district',
-  fitLand: 'fit.land',
   tiles: 'tiles',
   tab: 'tab',
   choropleth: 'choro',
@@ -85,20 +72,10 @@ const PARAM = {
   sort: 'sort',
   basemap: 'basemap',
 } as const;
-
-/** A plain decimal in [min, max]: no exponents, no signs, no spaces. */
-const decimal = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,6}(\.\d{1,3})?$/)
-    .transform(Number)
-    .pipe(z.number().min(min).max(max));
-const YearSchema = z
-  .string()
-  .regex(/^\d{4}$/)
-  .transform(Number)
-  .pipe(z.number().int().min(TIMELINE_FIRST_YEAR).max(TIMELINE_LAST_YEAR));
-const SectorSchema = z.enum(SECTOR_IDS as [string, ...string[]]);
+/** The criteria's parameters (src/domain/criteriaUrl.ts): the filters' unprefixed, the fit finder's "fit.". */
+const FIT_PREFIX = 'fit.';
+export const FILTER_PARAM_NAMES: readonly string[] = criteriaParamNames('', FILTER_FIELDS);
+export const FIT_PARAM_NAMES: readonly string[] = criteriaParamNames(FIT_PREFIX, FIT_FIELDS);
 
 /** A relative URL on this site (no scheme, no host): a tiles.json, or a template with {z}, {x} and {y}. */
 const TilesSchema = z
@@ -119,37 +96,13 @@ const CameraSchema = z
   .transform((s) => s.split('/').map(Number) as [number, number, number])
   .pipe(z.tuple([z.number().min(0).max(22), z.number().min(-85).max(85), z.number().min(-180).max(180)]));
 
-/** Values that passed, and "name=value" for each one dropped. */
-function parseList<T extends string>(
-  raw: string | null,
-  name: string,
-  item: z.ZodType<T>,
-  ignored: string[],
-): T[] {
-  if (raw === null) return [];
-  const out: T[] = [];
-  for (const part of raw.split(',').filter(Boolean)) {
-    const r = item.safeParse(part);
-    if (r.success && !out.includes(r.data)) out.push(r.data);
-    else if (!r.success) ignored.push(`${name}=${part.slice(0, 40)}`);
-  }
-  return out;
-}
-
 export function parseUrlState(search: string): { state: UrlState; ignored: string[] } {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
-  const known = new Set<string>(Object.values(PARAM));
+  const known = new Set<string>([...Object.values(PARAM), ...FILTER_PARAM_NAMES, ...FIT_PARAM_NAMES]);
   for (const key of params.keys()) if (!known.has(key)) ignored.push(key.slice(0, 40));
 
-  const one = <T>(name: string, schema: z.ZodType<T>): T | null => {
-    const raw = params.get(name);
-    if (raw === null) return null;
-    const r = schema.safeParse(raw);
-    if (r.success) return r.data;
-    ignored.push(`${name}=${raw.slice(0, 40)}`);
-    return null;
-  };
+  const one = <T>(name: string, schema: z.ZodType<T>): T | null => parseOne(params, name, schema, ignored);
   const cam = one(PARAM.camera, CameraSchema);
   const rawLayers = params.get(PARAM.layers)?.split(',') ?? [];
   const layersParam = rawLayers.filter((l) => l !== LEGACY_ONLINE_LAYER).join(',');
@@ -160,32 +113,8 @@ export function parseUrlState(search: string): { state: UrlState; ignored: strin
     layers: params.has(PARAM.layers)
       ? parseList(layersParam, PARAM.layers, z.enum(URL_LAYERS), ignored)
       : null,
-    filters: {
-      statuses: parseList(params.get(PARAM.statuses), PARAM.statuses, z.enum(STATUSES), ignored),
-      sectors: parseList(
-        params.get(PARAM.sectors),
-        PARAM.sectors,
-        z.enum(SECTOR_IDS as [string, ...string[]]),
-        ignored,
-      ) as FilterState['sectors'],
-      kinds: parseList(params.get(PARAM.kinds), PARAM.kinds, z.enum(ZONE_KINDS), ignored),
-      districts: parseList(params.get(PARAM.districts), PARAM.districts, IdSchema, ignored),
-      communes: parseList(params.get(PARAM.communes), PARAM.communes, IdSchema, ignored),
-      year: one(PARAM.year, YearSchema),
-    },
-    fit: {
-      minAreaHa: one(PARAM.fitArea, decimal(0, 100_000)),
-      sectors: parseList(
-        params.get(PARAM.fitSectors),
-        PARAM.fitSectors,
-        SectorSchema,
-        ignored,
-      ) as FitCriteria['sectors'],
-      maxAirportKm: one(PARAM.fitAirport, decimal(0, 1000)),
-      statuses: parseList(params.get(PARAM.fitStatuses), PARAM.fitStatuses, z.enum(STATUSES), ignored),
-      districts: parseList(params.get(PARAM.fitDistricts), PARAM.fitDistricts, IdSchema, ignored),
-      freeLand: one(PARAM.fitLand, z.literal('1')) === '1',
-    },
+    filters: parseCriteria(params, '', FILTER_FIELDS, ignored),
+    fit: parseCriteria(params, FIT_PREFIX, FIT_FIELDS, ignored),
     tab: null,
     choropleth: null,
     pins: null,
@@ -240,25 +169,7 @@ export function echoIgnored(ignored: readonly string[]): { shown: string[]; more
 const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
 /** The "fit." parameters of a set of criteria, in a fixed order; empty criteria give none. */
-export function fitParams(f: FitCriteria): [string, string][] {
-  const out: [string, string][] = [];
-  if (f.minAreaHa !== null) out.push([PARAM.fitArea, round(f.minAreaHa, 3)]);
-  if (f.sectors.length) out.push([PARAM.fitSectors, f.sectors.join(',')]);
-  if (f.maxAirportKm !== null) out.push([PARAM.fitAirport, round(f.maxAirportKm, 3)]);
-  if (f.statuses.length) out.push([PARAM.fitStatuses, f.statuses.join(',')]);
-  if (f.districts.length) out.push([PARAM.fitDistricts, f.districts.join(',')]);
-  if (f.freeLand) out.push([PARAM.fitLand, '1']);
-  return out;
-}
-export const FIT_PARAM_NAMES: readonly string[] = [
-  PARAM.fitArea,
-  PARAM.fitSectors,
-  PARAM.fitAirport,
-  PARAM.fitStatuses,
-  PARAM.fitDistricts,
-  PARAM.fitLand,
-];
-export const YEAR_PARAM = PARAM.year;
+export const fitParams = (f: FitCriteria): [string, string][] => criteriaParams(FIT_PREFIX, FIT_FIELDS, f);
 
 /** The tab a link opens on when it names none: a shared fit-finder link opens the fit finder. */
 export const defaultTab = (fit: FitCriteria): PanelId => (isFitActive(fit) ? 'fit' : 'list');
@@ -267,9 +178,7 @@ export const defaultTab = (fit: FitCriteria): PanelId => (isFitActive(fit) ? 'fi
 export function serializeUrlState(s: UrlState): string {
   const params = new URLSearchParams();
   if (s.lang) params.set(PARAM.lang, s.lang);
-  for (const group of ['statuses', 'sectors', 'kinds', 'districts', 'communes'] as const)
-    if (s.filters[group].length) params.set(PARAM[group], s.filters[group].join(','));
-  if (s.filters.year !== null) params.set(PARAM.year, String(s.filters.year));
+  for (const [name, value] of criteriaParams('', FILTER_FIELDS, s.filters)) params.set(name, value);
   if (s.zone) params.set(PARAM.zone, s.zone);
   if (s.layers) params.set(PARAM.layers, s.layers.join(','));
   if (s.basemap) params.set(PARAM.basemap, s.basemap);

@@ -60,6 +60,9 @@ const vi = {
   'fit.areaNote':
     'So với tổng diện tích công bố của khu. Diện tích đất còn trống hầu như không được công bố nên không dùng được.',
   'fit.maxAirport': 'Cách sân bay Nội Bài tối đa (km, đường chim bay)',
+  'fit.maxRail': 'Cách đường sắt gần nhất tối đa (km, đường chim bay)',
+  'fit.railNote':
+    'Đến tuyến đường sắt gần nhất trên lớp bản đồ khái quát tỷ lệ khoảng 1:1.000.000, không phải đến nhà ga hay ga hàng hóa.',
   'fit.sectors': 'Ngành (có ít nhất một)',
   'fit.statuses': 'Tình trạng hiện nay',
   'fit.districts': 'Quận, huyện cũ',
@@ -82,6 +85,8 @@ const vi = {
   'fit.reason.sectors.unknown': 'chưa rõ ngành',
   'fit.reason.airport.fails': 'xa sân bay hơn yêu cầu',
   'fit.reason.airport.unknown': 'chưa chắc khoảng cách đến sân bay (vị trí gần đúng hoặc chưa tính được)',
+  'fit.reason.rail.fails': 'xa đường sắt hơn yêu cầu',
+  'fit.reason.rail.unknown': 'chưa chắc khoảng cách đến đường sắt (vị trí gần đúng hoặc chưa tính được)',
   'fit.reason.status.fails': 'tình trạng khác',
   'fit.reason.status.unknown': 'chưa rõ tình trạng',
   'fit.reason.district.fails': 'ở quận, huyện khác',
@@ -195,6 +200,9 @@ const en: Record<keyof typeof vi, string> = {
   'fit.areaNote':
     'Compared with the zone’s total declared area. Available (unoccupied) land is rarely published, so it cannot be used.',
   'fit.maxAirport': 'Maximum distance to Nội Bài airport (km, straight line)',
+  'fit.maxRail': 'Maximum distance to the nearest railway (km, straight line)',
+  'fit.railNote':
+    'To the nearest railway line on a generalised layer at about 1:1,000,000, not to a station or freight yard.',
   'fit.sectors': 'Sectors (at least one)',
   'fit.statuses': 'Current status',
   'fit.districts': 'Former districts',
@@ -217,6 +225,8 @@ const en: Record<keyof typeof vi, string> = {
   'fit.reason.sectors.unknown': 'sectors unknown',
   'fit.reason.airport.fails': 'further from the airport than required',
   'fit.reason.airport.unknown': 'airport distance uncertain (approximate position) or not available',
+  'fit.reason.rail.fails': 'further from a railway than required',
+  'fit.reason.rail.unknown': 'railway distance uncertain (approximate position) or not available',
   'fit.reason.status.fails': 'another status',
   'fit.reason.status.unknown': 'status unknown',
   'fit.reason.district.fails': 'in another district',

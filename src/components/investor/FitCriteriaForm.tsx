@@ -1,19 +1,18 @@
 /** The fit finder's inputs. Numbers left empty mean "no limit", never 0. */
+import { Fragment } from 'react';
+import { DISTANCE_CRITERIA, type DistanceCriterion, toggleOption } from '../../domain/criteria';
 import type { FitCriteria } from '../../domain/fit';
 import { compareVietnamese } from '../../domain/text';
-import {
-  SECTOR_IDS,
-  SECTORS,
-  STATUS_LABELS,
-  STATUSES,
-  type SectorId,
-  type ZoneStatus,
-} from '../../domain/vocab';
+import { SECTOR_IDS, SECTORS, STATUS_LABELS, STATUSES } from '../../domain/vocab';
+import type { MessageKey } from '../../i18n';
 import { useAppStore } from '../../store';
 import { useT } from '../useT';
 
-const toggle = <T,>(list: readonly T[], v: T) =>
-  list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
+/** Each distance criterion's input: its label ("Maximum distance to … (km, straight line)") and note. */
+const DISTANCE_INPUTS: Record<DistanceCriterion, { label: MessageKey; note?: MessageKey }> = {
+  airport: { label: 'fit.maxAirport' },
+  rail: { label: 'fit.maxRail', note: 'fit.railNote' },
+};
 const numberOrNull = (s: string) =>
   s.trim() === '' || !Number.isFinite(Number(s)) || Number(s) < 0 ? null : Number(s);
 
@@ -46,18 +45,26 @@ export function FitCriteriaForm({ fit, setFit }: { fit: FitCriteria; setFit: (f:
         {t('fit.freeLand')}
       </label>
       <p className="muted">{t('fit.freeLandNote')}</p>
-      <label className="field">
-        {t('fit.maxAirport')}
-        <input
-          type="number"
-          min={0}
-          step="any"
-          inputMode="decimal"
-          value={fit.maxAirportKm ?? ''}
-          onChange={(e) => setFit({ ...fit, maxAirportKm: numberOrNull(e.target.value) })}
-          data-fit-input="airport"
-        />
-      </label>
+      {DISTANCE_CRITERIA.map(({ criterion, field }) => {
+        const { label: labelKey, note } = DISTANCE_INPUTS[criterion];
+        return (
+          <Fragment key={criterion}>
+            <label className="field">
+              {t(labelKey)}
+              <input
+                type="number"
+                min={0}
+                step="any"
+                inputMode="decimal"
+                value={fit[field] ?? ''}
+                onChange={(e) => setFit({ ...fit, [field]: numberOrNull(e.target.value) })}
+                data-fit-input={criterion}
+              />
+            </label>
+            {note && <p className="muted">{t(note)}</p>}
+          </Fragment>
+        );
+      })}
       <details className="fit-group">
         <summary>
           {t('fit.sectors')} ({fit.sectors.length || t('fit.any')})
@@ -67,7 +74,7 @@ export function FitCriteriaForm({ fit, setFit }: { fit: FitCriteria; setFit: (f:
             <input
               type="checkbox"
               checked={fit.sectors.includes(s)}
-              onChange={() => setFit({ ...fit, sectors: toggle<SectorId>(fit.sectors, s) })}
+              onChange={() => setFit(toggleOption(fit, 'sectors', s))}
             />
             {label(SECTORS[s])}
           </label>
@@ -83,7 +90,7 @@ export function FitCriteriaForm({ fit, setFit }: { fit: FitCriteria; setFit: (f:
               type="checkbox"
               value={s}
               checked={fit.statuses.includes(s)}
-              onChange={() => setFit({ ...fit, statuses: toggle<ZoneStatus>(fit.statuses, s) })}
+              onChange={() => setFit(toggleOption(fit, 'statuses', s))}
             />
             {label(STATUS_LABELS[s])}
           </label>
@@ -100,7 +107,7 @@ export function FitCriteriaForm({ fit, setFit }: { fit: FitCriteria; setFit: (f:
               <input
                 type="checkbox"
                 checked={fit.districts.includes(d.id)}
-                onChange={() => setFit({ ...fit, districts: toggle(fit.districts, d.id) })}
+                onChange={() => setFit(toggleOption(fit, 'districts', d.id))}
               />
               {d.name}
             </label>

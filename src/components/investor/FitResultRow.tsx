@@ -28,6 +28,7 @@ function valueText(k: FitCheck, tr: T, districtName: (id: string) => string): st
         ? k.value.map((s) => label(SECTORS[s as SectorId] ?? { vi: s })).join(', ')
         : null;
     case 'airport':
+    case 'rail':
       if (k.value === null) return null;
       return k.approximate
         ? t('dist.approxValue', { value: num(Math.round(k.value)) })
