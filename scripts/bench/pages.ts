@@ -165,6 +165,21 @@ export async function timeToggle(
   return { ms: t1 - t0, longestTaskMs };
 }
 
+/**
+ * The page's JS heap in use after a full garbage collection (CDP Runtime.getHeapUsage on the page's
+ * main thread; workers' heaps, MapLibre's included, are not counted for any page).
+ */
+export async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** The app's map element, so the reference pages draw the same number of pixels. */
 export function appMapSize(page: Page): Promise<{ w: number; h: number }> {
   return page.evaluate(() => {

@@ -21,36 +21,57 @@ export const SIDE_PANELS: readonly SidePanel[] = [
   {
     id: 'compare',
     title: 'panel.compare',
-    Component: onDemand(() => import('../components/investor/ComparePanel'), (m) => m.ComparePanel),
+    Component: onDemand(
+      () => import('../components/investor/ComparePanel'),
+      (m) => m.ComparePanel,
+    ),
   },
   {
     id: 'fit',
     title: 'panel.fit',
-    Component: onDemand(() => import('../components/investor/FitPanel'), (m) => m.FitPanel),
+    Component: onDemand(
+      () => import('../components/investor/FitPanel'),
+      (m) => m.FitPanel,
+    ),
   },
   {
     id: 'market',
     title: 'panel.market',
-    Component: onDemand(() => import('../components/market/MarketPanel'), (m) => m.MarketPanel),
+    Component: onDemand(
+      () => import('../components/market/MarketPanel'),
+      (m) => m.MarketPanel,
+    ),
   },
   {
     id: 'stats',
     title: 'panel.stats',
-    Component: onDemand(() => import('../components/planner/StatsPanel'), (m) => m.StatsPanel),
+    Component: onDemand(
+      () => import('../components/planner/StatsPanel'),
+      (m) => m.StatsPanel,
+    ),
   },
   {
     id: 'plan',
     title: 'panel.plan',
-    Component: onDemand(() => import('../components/planner/PlanPanel'), (m) => m.PlanPanel),
+    Component: onDemand(
+      () => import('../components/planner/PlanPanel'),
+      (m) => m.PlanPanel,
+    ),
   },
   {
     id: 'import',
     title: 'import.panel',
-    Component: onDemand(() => import('../components/import/ImportPanel'), (m) => m.ImportPanel),
+    Component: onDemand(
+      () => import('../components/import/ImportPanel'),
+      (m) => m.ImportPanel,
+    ),
   },
   {
     id: 'about',
     title: 'panel.about',
-    Component: onDemand(() => import('../components/AboutPanel'), (m) => m.AboutPanel),
+    Component: onDemand(
+      () => import('../components/AboutPanel'),
+      (m) => m.AboutPanel,
+    ),
   },
 ];
