@@ -38,10 +38,10 @@ describe('reference layers loaded when first needed', () => {
     expect(lazy['communes-2025']).toMatchObject({ attribution: '© communes-2025' });
   });
 
-  it('needs a source once a shown layer on it is within one zoom of its start', () => {
+  it('needs a source once a shown layer on it is within half a zoom of its start', () => {
     const layers = [{ source: 'communes-2025', minzoom: 10 }, { source: 'roads' }];
-    expect(sourceNeeded(layers, 'communes-2025', 8.9)).toBe(false);
-    expect(sourceNeeded(layers, 'communes-2025', 9)).toBe(true);
+    expect(sourceNeeded(layers, 'communes-2025', 9.4)).toBe(false);
+    expect(sourceNeeded(layers, 'communes-2025', 9.5)).toBe(true);
     expect(
       sourceNeeded([{ source: 'communes-2025', minzoom: 10, visibility: 'none' }], 'communes-2025', 12),
     ).toBe(false);

@@ -2,7 +2,7 @@
  * Reference layers fetched when first needed. The style (src/map/style.ts, option `lazy`) starts the
  * sources that only close-in layers draw (every layer on them starts at zoom 10 or later: the 2025
  * communes, their labels, the Red River's centre line) with no features; this binder gives each its
- * file once a shown layer on it comes within one zoom level of its start, or a layer without a start
+ * file once a shown layer on it comes within half a zoom level of its start, or a layer without a start
  * zoom (the communes' choropleth) is added. So the first view downloads only what it draws.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -12,7 +12,7 @@ import { LAZY_SOURCES } from './style';
 import type { ZoneMap } from './ZoneMap';
 
 /** How far ahead of a layer's start zoom its data is fetched, so it is there when the layer shows. */
-const PREFETCH_ZOOMS = 1;
+const PREFETCH_ZOOMS = 0.5;
 
 /** Whether a shown layer on `source` draws at `zoom` or will within PREFETCH_ZOOMS. */
 export function sourceNeeded(
