@@ -308,7 +308,7 @@ async function main() {
     log('|---|---|--:|--:|');
     for (const f of firstLoad)
       log(
-        `| \`${f.url.replace(/^.*\//, '')}\` | ${f.type} | ${(f.raw / 1e3).toFixed(1)} kB | ${(f.gzip / 1e3).toFixed(1)} kB |`,
+        `| \`${f.url.replace(/^.*\//, '') || 'index.html'}\` | ${f.type} | ${(f.raw / 1e3).toFixed(1)} kB | ${(f.gzip / 1e3).toFixed(1)} kB |`,
       );
   }
   const json = arg('--json');
