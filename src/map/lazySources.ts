@@ -31,7 +31,7 @@ export function sourceNeeded(
 
 type Lazy = Pick<
   MapLibreMap,
-  'getLayersOrder' | 'getLayer' | 'getLayoutProperty' | 'getSource' | 'getZoom' | 'on' | 'off'
+  'getLayersOrder' | 'getLayer' | 'getLayoutProperty' | 'getSource' | 'getZoom' | 'on' | 'off' | 'once'
 >;
 
 export function bindLazySources(adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>, store: AppStore): () => void {
@@ -58,10 +58,14 @@ export function bindLazySources(adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>, st
         target.setData(dataUrl(`${source}.geojson`));
       }
   };
-  adapter.whenLoaded(() => {
-    loaded = true;
-    check();
-  });
+  // Not before the first view is drawn: while the page lays out, the map's size (and so the zoom
+  // that fits the city) can still change.
+  adapter.whenLoaded(() =>
+    map.once('idle', () => {
+      loaded = true;
+      check();
+    }),
+  );
   map.on('zoom', check);
   map.on('styledata', check);
   const unsubscribe = store.subscribe(check);

@@ -25,7 +25,18 @@ for (const [name, viewport] of [
     await page.waitForTimeout(500);
     const atStart = [...fetched];
     const has = (list: string[], re: RegExp) => list.some((u) => re.test(u));
-    assert(!has(atStart, /communes-2025\.geojson$/), 'the communes file is not part of the first load');
+    const why = await page.evaluate(() => {
+      const map = window.__map!;
+      return `zoom ${map.getZoom().toFixed(2)}: ${map
+        .getLayersOrder()
+        .filter((id) => map.getLayer(id)?.source === 'communes-2025')
+        .map((id) => `${id} ${map.getLayer(id)?.minzoom} ${map.getLayoutProperty(id, 'visibility')}`)
+        .join(', ')}`;
+    });
+    assert(
+      !has(atStart, /communes-2025\.geojson$/),
+      `the communes file is not part of the first load (${why})`,
+    );
     for (const panel of ['StatsPanel', 'PlanPanel', 'FitPanel', 'MarketPanel', 'ComparePanel', 'ImportPanel'])
       assert(!has(atStart, new RegExp(`/${panel}-[\\w-]+\\.js$`)), `${panel} is not part of the first load`);
     assert(has(atStart, /districts-2020\.geojson$/), 'the first view draws the former districts');
