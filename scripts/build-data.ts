@@ -2,6 +2,7 @@
  * `npm run data`: validates geodata/ with the app's own zod schemas and writes what the app loads
  * into public/data/. Fails (exit 1) with file › zone › field messages; never writes half-valid data.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { simplify, truncate } from '@turf/turf';
@@ -18,6 +19,7 @@ import { programmeSectorIds, targetsFileSchemaWithSources } from '../src/domain/
 import { type Geodata, GeodataError, readGeodata } from './geodata';
 
 const root = path.resolve(import.meta.dirname, '..');
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const out = path.join(root, 'public', 'data');
 
 function fail(messages: string[]): never {
@@ -104,6 +106,8 @@ outputs.set('meta.json', {
   zoneCount: result.zones.length,
   // The sectors the programme names, for the sector filter's marks (the full list is in targets.json).
   programmeSectors: [...programmeSectorIds(targets.data)].sort(),
+  // The app skips re-validating a file whose bytes match the digest of what was validated here.
+  digests: { 'zones.geojson': sha256(JSON.stringify(outputs.get('zones.geojson'))) },
 });
 outputs.set('market.json', market.data);
 // Context for investors: the sites of the provinces around Hanoi (never part of Hanoi's counts).

@@ -16,6 +16,8 @@ export async function measureImport(browser: Browser, base: string, file: string
     if ((await tab.count()) === 0) return { skipped: 'import not available (no import tab)' };
     await tab.click();
     const input = page.locator('#tabpanel-import input[type=file]');
+    // The import panel is loaded on demand: wait for its code before looking for the input.
+    await input.waitFor({ state: 'attached', timeout: 30_000 }).catch(() => {});
     if ((await input.count()) === 0) return { skipped: 'import not available (no file input)' };
     const before = await page.evaluate(() => Object.keys(window.__map!.getStyle().sources).length);
     const t0 = await page.evaluate(() => performance.now());

@@ -24,7 +24,7 @@ declare global {
 
 export type PageOptions = {
   /** Synthetic zones: `full` replaces the app's /data/zones.geojson, `flat` feeds the references. */
-  zones?: { full: string; flat: string };
+  zones?: { full: string; flat: string; meta?: string };
   mapSize?: { w: number; h: number };
   recordBytes?: boolean;
 };
@@ -67,6 +67,8 @@ export async function open(browser: Browser, base: string, kind: PageKind, o: Pa
     // Re-aimed at the server's copy: fulfilling 100 MB through the DevTools pipe crashes Chromium.
     const url = new URL(o.zones.full, base).href;
     await page.route('**/data/zones.geojson', (route) => route.continue({ url }));
+    const meta = o.zones.meta && new URL(o.zones.meta, base).href;
+    if (meta) await page.route('**/data/meta.json', (route) => route.continue({ url: meta }));
   }
   if (o.recordBytes)
     page.on('response', (r) =>
@@ -163,6 +165,21 @@ export async function timeToggle(
     { t0, t1 },
   );
   return { ms: t1 - t0, longestTaskMs };
+}
+
+/**
+ * The page's JS heap in use after a full garbage collection (CDP Runtime.getHeapUsage on the page's
+ * main thread; workers' heaps, MapLibre's included, are not counted for any page).
+ */
+export async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** The app's map element, so the reference pages draw the same number of pixels. */

@@ -10,7 +10,17 @@ import type { FilterGroup } from '../../src/domain/filters';
 import { launchChromium } from '../../tests/e2e/chromium';
 import { chunks, totals } from './bundle';
 import { measureImport } from './importBench';
-import { appMapSize, firstIdle, open, PAGE_KINDS, type PageKind, settle, timeToggle } from './pages';
+import type { ByteCount } from './pages';
+import {
+  appMapSize,
+  firstIdle,
+  heapUsed,
+  open,
+  PAGE_KINDS,
+  type PageKind,
+  settle,
+  timeToggle,
+} from './pages';
 import { Report } from './report';
 import type { PlaceNames } from '../../src/domain/searchDocs';
 import { searchDocs, typeQueries } from './search';
@@ -65,13 +75,16 @@ async function coldStart(base: string, mapSize: { w: number; h: number }) {
   const ms: Record<PageKind, number[]> = { app: [], maplibre: [], leaflet: [] };
   const gz: Record<PageKind, number[]> = { app: [], maplibre: [], leaflet: [] };
   const last: Partial<Record<PageKind, ReturnType<typeof totals>>> = {};
+  let appFiles: ByteCount[] = [];
   const drawn: Partial<Record<PageKind, number>> = {};
   for (let run = 0; run < cfg.coldRuns; run++)
     for (const kind of PAGE_KINDS) {
       const p = await open(await live(), base, kind, { mapSize, recordBytes: true });
       const r = await firstIdle(p.page, 60_000);
-      const t = totals(await p.bytes());
+      const bytes = await p.bytes();
+      const t = totals(bytes);
       await p.close();
+      if (kind === 'app') appFiles = bytes;
       ms[kind].push(r.ms);
       gz[kind].push(t.total!.gzip);
       last[kind] = t;
@@ -102,12 +115,19 @@ async function coldStart(base: string, mapSize: { w: number; h: number }) {
     });
   }
   report.extra.downloads = last;
+  report.extra.firstLoad = firstLoadFiles(appFiles);
+}
+
+/** The app's first-load files, one row per file (the largest first), as the README lists them. */
+function firstLoadFiles(bytes: readonly ByteCount[]): ByteCount[] {
+  const byUrl = new Map(bytes.map((b) => [b.url, b]));
+  return [...byUrl.values()].sort((a, b) => b.gzip - a.gzip);
 }
 
 async function filterLatency(base: string, mapSize: { w: number; h: number }, n: number) {
   const zones = writeSynthetic(n);
   for (const kind of PAGE_KINDS) {
-    const ids = [`load/${n}/${kind}`, `filter/${n}/${kind}`, `filter-task/${n}/${kind}`];
+    const ids = [`load/${n}/${kind}`, `filter/${n}/${kind}`, `filter-task/${n}/${kind}`, `heap/${n}/${kind}`];
     const figs = [
       {
         id: ids[0]!,
@@ -124,6 +144,13 @@ async function filterLatency(base: string, mapSize: { w: number; h: number }, n:
         unit: 'ms' as const,
         samples: [],
       },
+      {
+        id: ids[3]!,
+        label: `JS heap after first idle @ ${label(n)} (1 run)`,
+        page: kind,
+        unit: 'B' as const,
+        samples: [],
+      },
     ];
     await attempt(
       ids,
@@ -132,6 +159,7 @@ async function filterLatency(base: string, mapSize: { w: number; h: number }, n:
         try {
           const first = await firstIdle(p.page, 300_000);
           await settle(p.page);
+          const heap = await heapUsed(p.page);
           const steps = [];
           for (let i = 0; i < cfg.filterSteps; i++) {
             const [group, value] = TOGGLES[i % TOGGLES.length]!;
@@ -140,6 +168,7 @@ async function filterLatency(base: string, mapSize: { w: number; h: number }, n:
           report.add({ ...figs[0]!, samples: [first.ms], note: `${first.drawn} zones drawn` });
           report.add({ ...figs[1]!, samples: steps.map((s) => s.ms) });
           report.add({ ...figs[2]!, samples: steps.map((s) => s.longestTaskMs) });
+          report.add({ ...figs[3]!, samples: [heap], note: 'main thread, after a full GC' });
         } finally {
           await p.close();
         }
@@ -271,6 +300,17 @@ async function main() {
     log(
       `  ${c.file.padEnd(48)} ${c.type.padEnd(6)} raw ${(c.raw / 1e3).toFixed(1).padStart(7)} kB  gzip ${(c.gzip / 1e3).toFixed(1).padStart(6)} kB`,
     );
+  const firstLoad = report.extra.firstLoad as ByteCount[] | undefined;
+  if (firstLoad) {
+    log('');
+    log('app first load (every file fetched before the first idle):');
+    log('| file | type | raw | gzip |');
+    log('|---|---|--:|--:|');
+    for (const f of firstLoad)
+      log(
+        `| \`${f.url.replace(/^.*\//, '') || 'index.html'}\` | ${f.type} | ${(f.raw / 1e3).toFixed(1)} kB | ${(f.gzip / 1e3).toFixed(1)} kB |`,
+      );
+  }
   const json = arg('--json');
   if (json) writeJson(json, report.toJSON());
   log(`bench took ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -5,7 +5,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ZoneFeature } from '../../src/domain/zone';
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { type ZoneFeature, ZoneFeatureSchema } from '../../src/domain/zone';
 import { toMapFeatures } from '../../src/domain/mapFeatures';
 import { readBasis, synthZones } from './synth';
 
@@ -25,16 +27,34 @@ export function buildAll(log: (s: string) => void): void {
   writeJson(`${OUT}/ref/zones-map.geojson`, toMapFeatures(zones.features));
 }
 
-/** Writes N synthetic zones twice, full (what the app loads) and flattened (what the references draw); returns their URL paths. */
-export function writeSynthetic(n: number): { full: string; flat: string } {
+/**
+ * Writes N synthetic zones twice, full (what the app loads) and flattened (what the references draw),
+ * and the app's meta.json for them: validated here with the app's schema, as `npm run data` validates
+ * the real zones, with the digest of the file written, so the app takes the same path as with its own
+ * data. Returns their URL paths.
+ */
+export function writeSynthetic(n: number): { full: string; flat: string; meta: string } {
   const full = `${OUT}/synth/zones-${n}.geojson`;
   const flat = `${OUT}/ref/zones-${n}.map.geojson`;
-  if (!fs.existsSync(full) || !fs.existsSync(flat)) {
-    const zones = synthZones(n, readBasis(`${OUT}/data`));
-    writeJson(full, { type: 'FeatureCollection', features: zones });
+  const meta = `${OUT}/synth/meta-${n}.json`;
+  if (!fs.existsSync(full) || !fs.existsSync(flat) || !fs.existsSync(meta)) {
+    const zones = z.array(ZoneFeatureSchema).parse(synthZones(n, readBasis(`${OUT}/data`)));
+    const text = JSON.stringify({ type: 'FeatureCollection', features: zones });
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, text);
     writeJson(flat, toMapFeatures(zones));
+    const real = JSON.parse(fs.readFileSync(`${OUT}/data/meta.json`, 'utf8')) as Record<string, unknown>;
+    writeJson(meta, {
+      ...real,
+      zoneCount: n,
+      digests: { 'zones.geojson': createHash('sha256').update(text).digest('hex') },
+    });
   }
-  return { full: `/synth/zones-${n}.geojson`, flat: `/ref/zones-${n}.map.geojson` };
+  return {
+    full: `/synth/zones-${n}.geojson`,
+    flat: `/ref/zones-${n}.map.geojson`,
+    meta: `/synth/meta-${n}.json`,
+  };
 }
 
 export function writeJson(file: string, value: unknown): void {

@@ -53,6 +53,13 @@ export function addTargets(r: Report, sizes: readonly number[], searchNames: num
     1,
   );
   r.ratioTarget(
+    `JS heap after first idle @ ${label(biggest)} zones ≤ 1.5× bare MapLibre`,
+    'B',
+    r.median(`heap/${biggest}/app`),
+    r.median(`heap/${biggest}/maplibre`),
+    1.5,
+  );
+  r.ratioTarget(
     'initial download (gzip) ≤ 1.15× bare MapLibre',
     'B',
     r.median('download/app'),

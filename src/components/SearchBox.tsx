@@ -6,7 +6,7 @@ import { useId, useMemo, useState } from 'react';
 import { search, type SearchHit } from '../domain/search';
 import type { MessageKey } from '../i18n';
 import { useAppStore } from '../store';
-import { selectSearchIndex } from '../store/searchIndex';
+import { useSearchIndex } from './useSearchIndex';
 import { useT } from './useT';
 
 const TYPE_LABEL: Record<SearchHit['doc']['type'], MessageKey> = {
@@ -17,7 +17,7 @@ const TYPE_LABEL: Record<SearchHit['doc']['type'], MessageKey> = {
 
 export function SearchBox() {
   const { t } = useT();
-  const index = useAppStore(selectSearchIndex);
+  const index = useSearchIndex();
   const places = useAppStore((s) => (s.data.status === 'ready' ? s.data.places : null));
   const select = useAppStore((s) => s.select);
   const requestCamera = useAppStore((s) => s.requestCamera);

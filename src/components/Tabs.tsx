@@ -1,5 +1,5 @@
 /** Accessible tabs (WAI-ARIA tabs pattern): arrow keys move between tabs, the panel follows. */
-import { type ComponentType, type KeyboardEvent, useRef } from 'react';
+import { type ComponentType, type KeyboardEvent, Suspense, useRef } from 'react';
 import { useT } from './useT';
 import './Tabs.css';
 import type { MessageKey } from '../i18n';
@@ -66,7 +66,16 @@ export function Tabs({
         aria-labelledby={`tab-${current.id}`}
         className="tab-panel"
       >
-        <current.Component />
+        {/* A panel loaded on demand (src/app/panels.ts) shows this line until its code arrives. */}
+        <Suspense
+          fallback={
+            <p className="tab-loading muted" role="status">
+              {t('panel.loading')}
+            </p>
+          }
+        >
+          <current.Component />
+        </Suspense>
       </div>
     </div>
   );

@@ -1,6 +1,9 @@
 /**
  * Loads what `npm run data` wrote into public/data/, validating it at the boundary with zod.
- * Any failure becomes one readable message naming the file and the path inside it.
+ * Any failure becomes one readable message naming the file and the path inside it. The zones file,
+ * the one that grows, is validated by the data build, which writes its SHA-256 into meta.json: a file
+ * whose bytes match that digest is not validated again (at 100,000 zones that would hold up the first
+ * view for seconds); anything else (a changed or replaced file, no digest, no WebCrypto) goes through zod.
  */
 import { z } from 'zod';
 import { LayersFileSchema, SourcesFileSchema } from '../domain/sources';
@@ -24,9 +27,11 @@ export const MetaSchema = z.object({
   }),
   zoneCount: z.number().int(),
   programmeSectors: z.array(z.enum(SECTOR_IDS as [SectorId, ...SectorId[]])),
+  /** SHA-256 (hex) of files the data build validated, by file name. */
+  digests: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)).optional(),
 });
 
-const ZonesFileSchema = z.object({
+export const ZonesFileSchema = z.object({
   type: z.literal('FeatureCollection'),
   features: z.array(ZoneFeatureSchema),
 });
@@ -48,12 +53,7 @@ export function dataUrl(file: string): string {
   return new URL(`data/${file}`, document.baseURI).href;
 }
 
-/** Fetches one bundled file and validates it; any failure is a DataLoadError naming the file and path. */
-export async function fetchValidated<T>(
-  file: string,
-  schema: z.ZodType<T>,
-  signal?: AbortSignal,
-): Promise<T> {
+async function fetchBytes(file: string, signal?: AbortSignal): Promise<ArrayBuffer> {
   let response: Response;
   try {
     response = await fetch(dataUrl(file), { signal });
@@ -62,12 +62,18 @@ export async function fetchValidated<T>(
     throw new DataLoadError(`${file}: network error (${(e as Error).message})`);
   }
   if (!response.ok) throw new DataLoadError(`${file}: HTTP ${response.status}`);
-  let json: unknown;
+  return response.arrayBuffer();
+}
+
+function parseJson(file: string, bytes: ArrayBuffer): unknown {
   try {
-    json = await response.json();
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new DataLoadError(`${file}: not valid JSON`);
   }
+}
+
+function validate<T>(file: string, json: unknown, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -76,13 +82,50 @@ export async function fetchValidated<T>(
   return parsed.data;
 }
 
+/** Fetches one bundled file and validates it; any failure is a DataLoadError naming the file and path. */
+export async function fetchValidated<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  return validate(file, parseJson(file, await fetchBytes(file, signal)), schema);
+}
+
+/** SHA-256 of `bytes` in hex, or null where WebCrypto is missing (a page not served securely). */
+export async function sha256Hex(bytes: ArrayBuffer): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null;
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Fetches a file the data build validated: when its bytes match `digest` it is only parsed, otherwise
+ * it is validated with `schema` like any other file.
+ */
+export async function fetchChecked<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  digest: Promise<string | undefined>,
+  signal?: AbortSignal,
+): Promise<T> {
+  const bytes = await fetchBytes(file, signal);
+  const [expected, actual] = await Promise.all([digest, sha256Hex(bytes)]);
+  const json = parseJson(file, bytes);
+  return expected && actual === expected ? (json as T) : validate(file, json, schema);
+}
+
 export async function loadData(signal?: AbortSignal): Promise<LoadedData> {
+  const metaFile = fetchValidated('meta.json', MetaSchema, signal);
+  const zonesDigest = metaFile.then(
+    (m) => m.digests?.['zones.geojson'],
+    () => undefined,
+  );
   const [zonesFile, sources, layers, places, meta, unplaced] = await Promise.all([
-    fetchValidated('zones.geojson', ZonesFileSchema, signal),
+    fetchChecked('zones.geojson', ZonesFileSchema, zonesDigest, signal),
     fetchValidated('sources.json', SourcesFileSchema, signal),
     fetchValidated('layers.json', LayersFileSchema, signal),
     fetchValidated('places.json', PlacesSchema, signal),
-    fetchValidated('meta.json', MetaSchema, signal),
+    metaFile,
     fetchValidated('unplaced.json', UnplacedFileSchema, signal),
   ]);
   return { zones: zonesFile.features, sources, layers, places, meta, unplaced };

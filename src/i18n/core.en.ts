@@ -96,6 +96,7 @@ export const coreEn: Record<keyof typeof coreVi, string> = {
   'about.licence': 'Licence',
   'about.link': 'source',
   'panel.list': 'List',
+  'panel.loading': 'Loading this tab…',
   'panel.about': 'Sources',
   'panel.tabs': 'Information panels',
   'layers.title': 'Map layers',

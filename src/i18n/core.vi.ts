@@ -94,6 +94,7 @@ export const coreVi = {
   'about.licence': 'Giấy phép',
   'about.link': 'nguồn',
   'panel.list': 'Danh sách',
+  'panel.loading': 'Đang tải thẻ này…',
   'panel.about': 'Nguồn',
   'panel.tabs': 'Bảng thông tin',
   'layers.title': 'Lớp bản đồ',

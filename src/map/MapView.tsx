@@ -58,7 +58,7 @@ export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label
     const store = appStore.getState();
     const map = new MapLibreMap({
       container: el,
-      style: buildStyle({ dataUrl, layers }),
+      style: buildStyle({ dataUrl, layers, lazy: true }),
       // A link's camera wins; otherwise fit the city, beside the legend when it is open.
       ...(store.camera
         ? { center: store.camera.center, zoom: store.camera.zoom }

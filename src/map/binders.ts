@@ -10,6 +10,7 @@ import { bindChoropleth } from './choropleth';
 import { bindFitLayer } from './fitLayer';
 import { bindImportedLayers } from './importedLayers';
 import { bindKeyboardZones } from './keyboardZones';
+import { bindLazySources } from './lazySources';
 import { bindPrintCapture } from './printCapture';
 import { bindRegionSites } from './regionSites';
 import { bindTiledZones } from './tiledZones';
@@ -27,4 +28,5 @@ export const BINDERS: readonly Binder[] = [
   bindRegionSites,
   bindTiledZones,
   bindKeyboardZones,
+  bindLazySources,
 ];

@@ -1,5 +1,5 @@
 /** Builds the offline style: bundled data, bundled fonts, no request off the machine. */
-import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerInfo } from '../domain/sources';
 import { fontFaces } from './fonts';
 import { CENTRELINE_LAYERS, centrelineSourceId } from '../domain/centreline';
@@ -13,9 +13,34 @@ export type StyleOptions = {
   /** Absolute URL of a bundled data file. */
   dataUrl: (file: string) => string;
   layers: readonly LayerInfo[];
+  /**
+   * Start the sources only close-in layers draw with no features (src/map/lazySources.ts fills them
+   * when first needed): the app and the benchmark's bare page both draw the first view without them.
+   */
+  lazy?: boolean;
 };
 
-export function buildStyle({ dataUrl, layers }: StyleOptions): StyleSpecification {
+/** Layers starting at this zoom or later do not need their data at the start. */
+export const DEFER_FROM_ZOOM = 10;
+
+/** The sources every layer of which starts at DEFER_FROM_ZOOM or later (and that some layer uses). */
+export function deferredSources(layers: readonly LayerSpecification[]): Set<string> {
+  const early = new Set<string>();
+  const used = new Set<string>();
+  for (const l of layers) {
+    if (!('source' in l) || typeof l.source !== 'string') continue;
+    used.add(l.source);
+    if ((l.minzoom ?? 0) < DEFER_FROM_ZOOM) early.add(l.source);
+  }
+  return new Set([...used].filter((s) => !early.has(s)));
+}
+
+/** Every layer of the offline style, bottom to top. */
+export const STYLE_LAYERS = [...BASE_LAYERS, ...ZONE_LAYERS, ...LABEL_LAYERS, ...STACK_LAYERS];
+/** The sources the lazy style starts empty: `${id}.geojson` is fetched when a layer first needs it. */
+export const LAZY_SOURCES: readonly string[] = [...deferredSources(STYLE_LAYERS)];
+
+export function buildStyle({ dataUrl, layers, lazy = false }: StyleOptions): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   const base = layers.filter((l) => l.role === 'base');
   for (const layer of base)
@@ -36,6 +61,13 @@ export function buildStyle({ dataUrl, layers }: StyleOptions): StyleSpecificatio
         type: 'geojson',
         data: dataUrl(`${labelSourceId(layer.id)}.geojson`),
       };
+  if (lazy)
+    for (const id of LAZY_SOURCES)
+      if (sources[id])
+        sources[id] = {
+          ...sources[id],
+          data: { type: 'FeatureCollection', features: [] },
+        } as SourceSpecification;
   sources[ZONE_SOURCE] = {
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [] },
@@ -49,6 +81,6 @@ export function buildStyle({ dataUrl, layers }: StyleOptions): StyleSpecificatio
     name: 'Hanoi industrial zones (offline)',
     'font-faces': fontFaces(),
     sources,
-    layers: [...BASE_LAYERS, ...ZONE_LAYERS, ...LABEL_LAYERS, ...STACK_LAYERS],
+    layers: STYLE_LAYERS,
   } as StyleSpecification;
 }

@@ -1,0 +1,15 @@
+/** The search index for the search box: built in the background, partial until it is done (src/store/searchIndex.ts). */
+import { useEffect, useState } from 'react';
+import type { SearchIndex } from '../domain/search';
+import { useAppStore } from '../store';
+import { indexInSlices, type SearchInputs, searchDocsOf, selectSearchInputs } from '../store/searchIndex';
+
+const EMPTY: SearchIndex = { docs: [] };
+
+export function useSearchIndex(): SearchIndex {
+  const inputs = useAppStore(selectSearchInputs);
+  const [built, setBuilt] = useState<{ of: SearchInputs; index: SearchIndex } | null>(null);
+  useEffect(() => indexInSlices(searchDocsOf(inputs), (index) => setBuilt({ of: inputs, index })), [inputs]);
+  // An index of other inputs (the other language) is not shown while the new one starts.
+  return built?.of === inputs ? built.index : EMPTY;
+}
