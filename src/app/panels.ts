@@ -12,10 +12,10 @@ import { PlanPanel } from '../components/planner/PlanPanel';
 import { StatsPanel } from '../components/planner/StatsPanel';
 import { ResultList } from '../components/ResultList';
 import type { PanelId } from '../domain/urlState';
-import type { MessageKey } from '../i18n';
+import type { PlainKey } from '../i18n';
 
 /** The ids are the link's `tab=` values (PANEL_IDS in src/domain/urlState.ts). */
-export type SidePanel = { id: PanelId; title: MessageKey; Component: ComponentType };
+export type SidePanel = { id: PanelId; title: PlainKey; Component: ComponentType };
 
 export const SIDE_PANELS: readonly SidePanel[] = [
   { id: 'list', title: 'panel.list', Component: ResultList },

@@ -8,7 +8,7 @@ import { Popup } from 'maplibre-gl';
 import { dataUrl } from '../data/loadData';
 import { NEIGHBOUR_PROVINCES } from '../domain/regionSites';
 import { REGION_COLOR } from '../domain/symbology';
-import { translate } from '../i18n';
+import { type MessageKey, type ParamArgs, translate } from '../i18n';
 import type { AppStore } from '../store';
 import { FONT } from './fonts';
 import { halo } from './baseLabelLayers';
@@ -70,8 +70,7 @@ type Props = {
 
 function popupContent(p: Props, store: AppStore): HTMLElement {
   const { lang } = store.getState();
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
-    translate(lang, key, params);
+  const t = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => translate(lang, key, ...params);
   const root = document.createElement('div');
   root.className = 'region-popup';
   const title = document.createElement('strong');

@@ -4,7 +4,7 @@ import { buildSearchIndex } from '../domain/search';
 import { placeDocs, zoneDocs } from '../domain/searchDocs';
 import type { ZoneFeature } from '../domain/zone';
 import type { Places } from '../data/loadData';
-import type { Lang } from '../i18n';
+import type { Lang } from '../domain/lang';
 import type { AppState } from './index';
 
 const EMPTY_PLACES: Places = { districts: [], communes: [] };

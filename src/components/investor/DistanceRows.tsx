@@ -5,13 +5,13 @@ import {
   HAI_PHONG_REFERENCE,
   type ZoneDistances,
 } from '../../domain/distances';
-import type { MessageKey } from '../../i18n';
+import type { PlainKey } from '../../i18n';
 import { useAppStore } from '../../store';
 import { selectDistances } from '../../store/plannerSelectors';
 import type { T } from '../useT';
 import { useReference } from './useReference';
 
-export const DISTANCE_LABELS: Record<(typeof DISTANCE_KEYS)[number], MessageKey> = {
+export const DISTANCE_LABELS: Record<(typeof DISTANCE_KEYS)[number], PlainKey> = {
   airport: 'dist.airport',
   centre: 'dist.centre',
   nationalRoad: 'dist.nationalRoad',
