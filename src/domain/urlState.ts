@@ -13,10 +13,11 @@ import { MAX_PINNED } from './shortlist';
 import { DEFAULT_SORT, LIST_SORTS, type ListSort } from './sortZones';
 import type { AreaUnit, Measure } from './stats';
 import { TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR } from './timeline';
+import { LANGUAGES } from './lang';
 import { SECTOR_IDS, STATUSES, ZONE_KINDS } from './vocab';
 import { IdSchema } from './zone';
 
-export const URL_LANGS = ['vi', 'en'] as const;
+export const URL_LANGS = LANGUAGES;
 /** Optional overlays. (The base map has its own parameter; an old `layers=online` asks for OpenStreetMap.) */
 export const URL_LAYERS = ['communes', 'transport', 'districts', 'region'] as const;
 const LEGACY_ONLINE_LAYER = 'online';

@@ -1,5 +1,5 @@
 /** Message lookup and locale-aware number/date formatting. Pure: components call these via useT(). */
-import { LANGUAGES, type Lang, pickLabel } from '../domain/lang';
+import { LANGUAGE_INFO, LANGUAGES, type Lang, pickLabel } from '../domain/lang';
 import type { NoticeCatalogue, NoticeKey, NoticeMessage, NoticePart } from '../domain/notices';
 import {
   MESSAGES,
@@ -11,10 +11,8 @@ import {
 } from './messages';
 import type { ParamValue } from './table';
 
-export { LANGUAGES, MESSAGES, pickLabel };
+export { LANGUAGE_INFO, LANGUAGES, MESSAGES, pickLabel };
 export type { Lang, MessageKey, ParamArgs, Params, PlainKey };
-
-const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 function fill(template: string, params: Readonly<Record<string, ParamValue>> | undefined): string {
   if (!params) return template;
@@ -51,7 +49,9 @@ export function translateNotice(lang: Lang, notice: NoticeMessage): string {
 
 /** 1.586 in Vietnamese, 1,586 in English. */
 export function formatNumber(lang: Lang, value: number, maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: maxFractionDigits }).format(value);
+  return new Intl.NumberFormat(LANGUAGE_INFO[lang].locale, {
+    maximumFractionDigits: maxFractionDigits,
+  }).format(value);
 }
 
 /** Formats YYYY, YYYY-MM or YYYY-MM-DD at the precision it has; a range "a/b" as "a–b". */
@@ -67,12 +67,18 @@ export function formatPartialDate(lang: Lang, date: string): string {
     d === undefined
       ? { year: 'numeric', month: 'short' }
       : { day: 'numeric', month: 'short', year: 'numeric' };
-  return new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(LANGUAGE_INFO[lang].locale, { ...options, timeZone: 'UTC' }).format(
     new Date(Date.UTC(y!, m - 1, d ?? 1)),
   );
 }
 
-/** A data note in the interface language; a note written in one language only is shown as written. */
-export function noteText(lang: Lang, note: string | { vi: string; en: string }): string {
-  return typeof note === 'string' ? note : note[lang];
+/**
+ * A data note in the interface language; a note written in one language only is shown as written,
+ * and a language the data does not write in reads the English.
+ */
+export function noteText(
+  lang: Lang,
+  note: string | ({ vi: string; en: string } & { [L in Lang]?: string }),
+): string {
+  return typeof note === 'string' ? note : (note[lang] ?? note.en);
 }

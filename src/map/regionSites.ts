@@ -8,6 +8,7 @@ import { Popup } from 'maplibre-gl';
 import { dataUrl } from '../data/loadData';
 import { NEIGHBOUR_PROVINCES } from '../domain/regionSites';
 import { REGION_COLOR } from '../domain/symbology';
+import { pickLabel } from '../domain/lang';
 import { type MessageKey, type ParamArgs, translate } from '../i18n';
 import type { AppStore } from '../store';
 import { FONT } from './fonts';
@@ -77,7 +78,7 @@ function popupContent(p: Props, store: AppStore): HTMLElement {
   title.textContent = String(p.name ?? '');
   const province = NEIGHBOUR_PROVINCES[String(p.provinceCode)];
   const lines = [
-    t('region.province', { name: province ? province[lang] : String(p.provinceCode) }),
+    t('region.province', { name: province ? pickLabel(lang, province) : String(p.provinceCode) }),
     typeof p.areaHa === 'number'
       ? t('region.area', {
           value: new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
