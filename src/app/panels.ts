@@ -6,10 +6,10 @@
 import { type ComponentType, lazy } from 'react';
 import { ResultList } from '../components/ResultList';
 import type { PanelId } from '../domain/urlState';
-import type { MessageKey } from '../i18n';
+import type { PlainKey } from '../i18n';
 
 /** The ids are the link's `tab=` values (PANEL_IDS in src/domain/urlState.ts). */
-export type SidePanel = { id: PanelId; title: MessageKey; Component: ComponentType };
+export type SidePanel = { id: PanelId; title: PlainKey; Component: ComponentType };
 
 /** A panel loaded on demand: `load` fetches its chunk, `pick` takes the component out of the module. */
 function onDemand<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): ComponentType {

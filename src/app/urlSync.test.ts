@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../store';
+import { translateNotice } from '../i18n';
 import { startUrlSync } from './urlSync';
 
 function setup(search: string) {
@@ -22,7 +23,7 @@ describe('startUrlSync', () => {
     expect(s.filters.statuses).toEqual(['operating']);
     expect(s.selection).toEqual({ id: 'kcn-thang-long', fly: false });
     expect(s.camera).toEqual({ center: [105.8, 21], zoom: 12 });
-    expect(s.notices.map((n) => n.text)).toEqual([
+    expect(s.notices.map((n) => translateNotice('en', n))).toEqual([
       'Ignored values in the link that were not valid: foo, status=nope',
     ]);
     stop();

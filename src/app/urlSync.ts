@@ -18,7 +18,6 @@ import {
   type UrlState,
   URL_LAYERS,
 } from '../domain/urlState';
-import { translate } from '../i18n';
 import { detectLang } from '../i18n/detect';
 import type { AppState, AppStore } from '../store';
 import { DEFAULT_BASEMAP } from '../store/basemapSlice';
@@ -112,7 +111,7 @@ function dropUnknownIds(store: AppStore, linkPins: readonly string[] | null): st
       { save: !fromLink },
     );
     if (fromLink) for (const id of unknownPins) ignored.push(`pins=${id}`);
-    else s.notify(translate(s.lang, 'shortlist.unknown', { count: unknownPins.length }));
+    else s.notify({ key: 'shortlist.unknown', params: { count: unknownPins.length } });
   }
   return ignored;
 }
@@ -125,8 +124,13 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     const s = store.getState();
     const values = shown.join(', ');
     // The total comes first, so it shows even when a long notice is cut.
-    const params = { values, count: more, total: shown.length + more };
-    s.notify(translate(s.lang, more ? 'url.ignoredMore' : 'url.ignored', params), 'info', true);
+    s.notify(
+      more
+        ? { key: 'url.ignoredMore', params: { values, count: more, total: shown.length + more } }
+        : { key: 'url.ignored', params: { values } },
+      'info',
+      true,
+    );
   };
 
   const initial = parseUrlState(win.location.search);

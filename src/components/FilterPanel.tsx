@@ -16,7 +16,7 @@ import {
   type ZoneKind,
   type ZoneStatus,
 } from '../domain/vocab';
-import type { MessageKey } from '../i18n';
+import type { PlainKey } from '../i18n';
 import { useAppStore } from '../store';
 import { selectFacetCounts, selectProgrammeSectors, selectVisibleIds } from '../store/derived';
 import { useT } from './useT';
@@ -82,7 +82,7 @@ export function FilterPanel() {
   const places = useAppStore((s) => (s.data.status === 'ready' ? s.data.places : NO_PLACES));
   const communeCounts = useAppStore(selectFacetCounts).communes;
   const programme = useAppStore(selectProgrammeSectors);
-  const groups: { group: FilterGroup; title: MessageKey; options: Option[] }[] = [
+  const groups: { group: FilterGroup; title: PlainKey; options: Option[] }[] = [
     {
       group: 'statuses',
       title: 'filters.status',

@@ -1,9 +1,7 @@
 /** Switches the interface language without a reload. */
-import { LANGUAGES } from '../i18n';
+import { LANGUAGE_INFO, LANGUAGES } from '../i18n';
 import { useAppStore } from '../store';
 import { useT } from './useT';
-
-const NAMES = { vi: 'Tiếng Việt', en: 'English' } as const;
 
 export function LanguageSwitch() {
   const { t } = useT();
@@ -18,10 +16,10 @@ export function LanguageSwitch() {
           lang={l}
           aria-pressed={l === lang}
           onClick={() => setLang(l)}
-          title={NAMES[l]}
+          title={LANGUAGE_INFO[l].name}
         >
           {l.toUpperCase()}
-          <span className="visually-hidden"> {NAMES[l]}</span>
+          <span className="visually-hidden"> {LANGUAGE_INFO[l].name}</span>
         </button>
       ))}
     </div>

@@ -1,13 +1,13 @@
 /** Optional overlays (2025 communes, 2020 districts, roads and railways, the region) and the base map. */
 import { BASEMAPS, isOnline, PROVIDERS } from '../domain/basemap';
 import type { UrlLayer } from '../domain/urlState';
-import type { MessageKey } from '../i18n';
+import type { PlainKey } from '../i18n';
 import { useAppStore } from '../store';
 import { useT } from './useT';
 import './FilterPanel.css';
 import './LayerSwitch.css';
 
-const OPTIONS: readonly { layer: UrlLayer; label: MessageKey }[] = [
+const OPTIONS: readonly { layer: UrlLayer; label: PlainKey }[] = [
   { layer: 'communes', label: 'layers.communes' },
   { layer: 'districts', label: 'layers.districts' },
   { layer: 'transport', label: 'layers.transport' },

@@ -14,7 +14,7 @@ import './Notices.css';
 export const INFO_NOTICE_MS = 10_000;
 
 function NoticeItem({ notice }: { notice: Notice }) {
-  const { t } = useT();
+  const { t, notice: text } = useT();
   const dismiss = useAppStore((s) => s.dismissNotice);
   useEffect(() => {
     if (notice.kind !== 'info') return;
@@ -23,7 +23,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
   }, [notice.kind, notice.id, dismiss]);
   return (
     <div className="notice" data-kind={notice.kind} data-quotes={notice.quotes || undefined}>
-      <p className="notice-text">{notice.text}</p>
+      <p className="notice-text">{text(notice)}</p>
       <button type="button" className="close" onClick={() => dismiss(notice.id)} aria-label={t('zone.close')}>
         ×
       </button>

@@ -4,12 +4,12 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { search, type SearchHit } from '../domain/search';
-import type { MessageKey } from '../i18n';
+import type { PlainKey } from '../i18n';
 import { useAppStore } from '../store';
 import { useSearchIndex } from './useSearchIndex';
 import { useT } from './useT';
 
-const TYPE_LABEL: Record<SearchHit['doc']['type'], MessageKey> = {
+const TYPE_LABEL: Record<SearchHit['doc']['type'], PlainKey> = {
   zone: 'search.typeZone',
   district: 'search.typeDistrict',
   commune: 'search.typeCommune',

@@ -1,7 +1,6 @@
 /** The order of the zone lists (the result list and the fit finder's results share it; it is in the link). */
 import { useId } from 'react';
 import { LIST_SORTS } from '../domain/sortZones';
-import type { MessageKey } from '../i18n';
 import { useAppStore } from '../store';
 import { useT } from './useT';
 import './SortControl.css';
@@ -23,7 +22,7 @@ export function SortControl({ withoutArea }: { withoutArea: number }) {
       >
         {LIST_SORTS.map((s) => (
           <option key={s} value={s}>
-            {t(`sort.${s}` as MessageKey)}
+            {t(`sort.${s}`)}
           </option>
         ))}
       </select>

@@ -2,9 +2,9 @@
 import { type ComponentType, type KeyboardEvent, Suspense, useRef } from 'react';
 import { useT } from './useT';
 import './Tabs.css';
-import type { MessageKey } from '../i18n';
+import type { PlainKey } from '../i18n';
 
-export type TabSpec = { id: string; title: MessageKey; Component: ComponentType };
+export type TabSpec = { id: string; title: PlainKey; Component: ComponentType };
 
 export function Tabs({
   tabs,

@@ -1,5 +1,15 @@
 import { useMemo } from 'react';
-import { formatNumber, formatPartialDate, type MessageKey, noteText, pickLabel, translate } from '../i18n';
+import {
+  formatNumber,
+  formatPartialDate,
+  type MessageKey,
+  noteText,
+  type ParamArgs,
+  pickLabel,
+  translate,
+  translateNotice,
+} from '../i18n';
+import type { NoticeMessage } from '../domain/notices';
 import { useAppStore } from '../store';
 
 /** The interface language and its formatters, for components. */
@@ -8,7 +18,8 @@ export function useT() {
   return useMemo(
     () => ({
       lang,
-      t: (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
+      t: <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => translate(lang, key, ...params),
+      notice: (n: NoticeMessage) => translateNotice(lang, n),
       num: (value: number, digits?: number) => formatNumber(lang, value, digits),
       date: (value: string) => formatPartialDate(lang, value),
       label: (l: { vi: string; en?: string }) => pickLabel(lang, l),

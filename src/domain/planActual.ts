@@ -59,7 +59,9 @@ export type PlanAnswer = {
   areaUnknown: number;
 };
 
-export type PlanRow = { target: Indicator; answer: PlanAnswer | null };
+/** A target with its answer, and the metric's rule that answered it (its texts are keyed by metric). */
+export type PlanRow =
+  { target: Indicator; answer: null } | { target: Indicator; answer: PlanAnswer; metric: PlanMetric };
 
 const PROGRESS_FROM_ESTABLISHED: readonly ZoneStatus[] = ['established', 'under_construction', 'operating'];
 const ALL: readonly ZoneStatus[] = [...STATUS_LADDER, 'stalled', 'unknown'];
@@ -148,7 +150,7 @@ const newIn = (
 const ESTABLISHING: readonly LadderStatus[] = ['established', 'under_construction'];
 
 /** The rule for each target metric. A metric with no rule here cannot be answered from the map. */
-export const PLAN_RULES: Readonly<Record<string, Rule>> = {
+export const PLAN_RULES = {
   'kcn-count': (target, zones, file) => {
     const list = file.lists.find((l) => l.id === 'kcn-24');
     if (!list) return null;
@@ -272,7 +274,11 @@ export const PLAN_RULES: Readonly<Record<string, Rule>> = {
     ];
     return answer(target, items, ALL, { count: items.length, of: lowerBound(target) });
   },
-};
+} satisfies Readonly<Record<string, Rule>>;
+
+/** The metrics the map can answer: a rule above for each. */
+export type PlanMetric = keyof typeof PLAN_RULES;
+export const isPlanMetric = (metric: string): metric is PlanMetric => Object.hasOwn(PLAN_RULES, metric);
 
 /**
  * The high-tech zones of the general plan the data can see: the high-tech zones themselves (not one
@@ -291,9 +297,13 @@ export function highTechZones(zones: readonly Zone[]): Zone[] {
 export function planRows(file: TargetsFile, zones: readonly Zone[]): PlanRow[] {
   const rows = file.indicators
     .filter((t) => t.group === 'industrial-land')
-    .map((target) => {
-      const rule = target.measurableFromMap === null ? undefined : PLAN_RULES[target.metric];
-      return { target, answer: rule ? rule(target, zones, file) : null };
+    .map((target): PlanRow => {
+      const { metric } = target;
+      const answer =
+        target.measurableFromMap !== null && isPlanMetric(metric)
+          ? PLAN_RULES[metric](target, zones, file)
+          : null;
+      return answer && isPlanMetric(metric) ? { target, answer, metric } : { target, answer: null };
     });
   return [...rows.filter((r) => r.answer), ...rows.filter((r) => !r.answer)];
 }

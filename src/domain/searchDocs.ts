@@ -6,6 +6,7 @@
 import { currentValue } from './facts';
 import { communeLabel } from './placeNames';
 import type { SearchDoc, SearchField } from './search';
+import type { Lang } from './lang';
 import { KIND_LABELS, type Label, SECTORS, type SectorId, type ZoneKind } from './vocab';
 import type { Note, ZoneFeature } from './zone';
 
@@ -24,7 +25,6 @@ const KIND_PREFIX: Record<ZoneKind, string> = {
   industrial_site: 'Khu đất công nghiệp',
 };
 
-type Lang = 'vi' | 'en';
 const pick = (lang: Lang, l: { vi: string; en?: string } | Label) => (lang === 'en' && l.en) || l.vi;
 const noteTexts = (n: Note): string[] => (typeof n === 'string' ? [n] : [n.vi, n.en]);
 

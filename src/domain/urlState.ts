@@ -13,9 +13,10 @@ import { EMPTY_FIT, FIT_FIELDS, type FitCriteria, isFitActive } from './fit';
 import { MAX_PINNED } from './shortlist';
 import { DEFAULT_SORT, LIST_SORTS, type ListSort } from './sortZones';
 import type { AreaUnit, Measure } from './stats';
+import { LANGUAGES } from './lang';
 import { IdSchema } from './zone';
 
-export const URL_LANGS = ['vi', 'en'] as const;
+export const URL_LANGS = LANGUAGES;
 /** Optional overlays. (The base map has its own parameter; an old `layers=online` asks for OpenStreetMap.) */
 export const URL_LAYERS = ['communes', 'transport', 'districts', 'region'] as const;
 const LEGACY_ONLINE_LAYER = 'online';

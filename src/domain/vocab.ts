@@ -1,6 +1,8 @@
 /** Closed vocabularies: zone kinds, the status ladder and the sector list, each in Vietnamese and English. */
+import type { Lang } from './lang';
 
-export type Label = { readonly vi: string; readonly en: string };
+/** A closed vocabulary's name in every interface language. */
+export type Label = Readonly<Record<Lang, string>>;
 
 export const ZONE_KINDS = ['kcn', 'ccn', 'hitech', 'it_park', 'agri_hitech', 'industrial_site'] as const;
 export type ZoneKind = (typeof ZONE_KINDS)[number];

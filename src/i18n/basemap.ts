@@ -1,5 +1,6 @@
 /** Strings of the base map: the choice, a link's offer of an online map, and the fallback notices. */
-import { bilingual } from './messages';
+import type { Lang } from '../domain/lang';
+import type { Table } from './table';
 
 const basemapVi = {
   'basemap.title': 'Bản đồ nền',
@@ -20,7 +21,7 @@ const basemapVi = {
     'Bản đồ nền trực tuyến {provider} gửi về dữ liệu không đọc được. Đang dùng bản đồ nền ngoại tuyến.',
 } as const;
 
-const basemapEn: Record<keyof typeof basemapVi, string> = {
+const basemapEn: Table<typeof basemapVi> = {
   'basemap.title': 'Base map',
   'basemap.offline': 'Offline (bundled with the app)',
   'basemap.osm': 'OpenStreetMap (images, needs internet)',
@@ -39,4 +40,4 @@ const basemapEn: Record<keyof typeof basemapVi, string> = {
     'The online base map {provider} sent data that could not be read. Showing the offline base map.',
 };
 
-export const basemapMessages = bilingual(basemapVi, basemapEn);
+export const basemap = { vi: basemapVi, en: basemapEn } satisfies Record<Lang, Table<typeof basemapVi>>;

@@ -1,25 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPartialDate, MESSAGES, noteText, translate } from './index';
+import {
+  formatNumber,
+  formatPartialDate,
+  type Lang,
+  LANGUAGES,
+  MESSAGES,
+  noteText,
+  translate,
+  translateNotice,
+} from './index';
+import { TABLES } from './messages';
 
-describe('messages', () => {
-  it('has every key in both languages, none empty', () => {
-    const vi = Object.keys(MESSAGES.vi).sort();
-    const en = Object.keys(MESSAGES.en).sort();
-    expect(en).toEqual(vi);
-    for (const lang of ['vi', 'en'] as const)
-      for (const [key, text] of Object.entries(MESSAGES[lang]))
-        expect(text.trim(), `${lang}:${key}`).not.toBe('');
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message tables', () => {
+  // The types force this too (`satisfies Record<Lang, Table<typeof vi>>` in each table); this checks
+  // the tables as they run, for every language of the list, so a new language cannot be half done.
+  it('give every language of the list exactly the Vietnamese keys, none empty, per table', () => {
+    for (const [name, table] of Object.entries(TABLES)) {
+      const keys = Object.keys(table.vi).sort();
+      expect(Object.keys(table).sort(), name).toEqual([...LANGUAGES].sort());
+      for (const lang of LANGUAGES) {
+        const texts: Readonly<Record<string, string>> = (table as Record<Lang, Record<string, string>>)[lang];
+        expect(Object.keys(texts).sort(), `${name}.${lang}`).toEqual(keys);
+        for (const [key, text] of Object.entries(texts)) expect(text.trim(), `${lang}:${key}`).not.toBe('');
+      }
+    }
   });
 
-  it('uses the same placeholders in both languages', () => {
-    const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(MESSAGES.vi) as (keyof typeof MESSAGES.vi)[])
-      expect(params(MESSAGES.en[key]), key).toEqual(params(MESSAGES.vi[key]));
+  it('use the same placeholders in every language', () => {
+    for (const lang of LANGUAGES) {
+      const texts: Readonly<Record<string, string>> = MESSAGES[lang];
+      for (const [key, vi] of Object.entries(MESSAGES.vi))
+        expect(placeholders(texts[key] ?? ''), `${lang}:${key}`).toEqual(placeholders(vi));
+    }
   });
 
-  it('fills placeholders', () => {
+  it('hold each key in one table only', () => {
+    const seen = new Map<string, string>();
+    for (const [name, table] of Object.entries(TABLES))
+      for (const key of Object.keys(table.vi)) {
+        expect(seen.get(key), `${key} in ${name}`).toBeUndefined();
+        seen.set(key, name);
+      }
+  });
+
+  it('fill placeholders', () => {
     expect(translate('vi', 'filters.matching', { count: 5 })).toBe('5 khu phù hợp');
     expect(translate('en', 'results.count', { shown: 2, total: 9 })).toBe('2 of 9 zones');
+    expect(translate('en', 'app.retry')).toBe('Retry');
+  });
+
+  it('translate a notice in the language asked for, with a message inside it, keeping data as given', () => {
+    const notice = {
+      key: 'import.storageFailed',
+      params: { name: '{count}.kml', reason: { key: 'import.storage.refused' } },
+    } as const;
+    expect(translateNotice('en', notice)).toContain('the browser refused to store it');
+    expect(translateNotice('vi', notice)).toContain('trình duyệt từ chối lưu');
+    expect(translateNotice('en', notice)).toContain('{count}.kml');
   });
 });
 

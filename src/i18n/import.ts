@@ -1,5 +1,6 @@
 /** Strings for "Your data": importing the user's own files, their layers and every import problem. */
-import { bilingual } from './messages';
+import type { Lang } from '../domain/lang';
+import type { Table } from './table';
 
 const importVi = {
   'import.panel': 'Dữ liệu của bạn',
@@ -147,7 +148,7 @@ const importVi = {
   'import.issue.cancelled': 'đã huỷ',
 } as const;
 
-const importEn: Record<keyof typeof importVi, string> = {
+const importEn: Table<typeof importVi> = {
   'import.panel': 'Your data',
   'import.intro':
     'Drop files on the map or choose them. Your data stays in this browser: nothing is uploaded.',
@@ -293,4 +294,4 @@ const importEn: Record<keyof typeof importVi, string> = {
   'import.issue.cancelled': 'cancelled',
 };
 
-export const importMessages = bilingual(importVi, importEn);
+export const imports = { vi: importVi, en: importEn } satisfies Record<Lang, Table<typeof importVi>>;

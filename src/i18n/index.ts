@@ -1,23 +1,57 @@
 /** Message lookup and locale-aware number/date formatting. Pure: components call these via useT(). */
-import type { Label } from '../domain/vocab';
-import { en, type MessageKey, type Messages, vi } from './messages';
+import { LANGUAGE_INFO, LANGUAGES, type Lang, pickLabel } from '../domain/lang';
+import type { NoticeCatalogue, NoticeKey, NoticeMessage, NoticePart } from '../domain/notices';
+import {
+  MESSAGES,
+  type MessageKey,
+  type ParamArgs,
+  type Params,
+  type ParamsOf,
+  type PlainKey,
+} from './messages';
+import type { ParamValue } from './table';
 
-export const LANGUAGES = ['vi', 'en'] as const;
-export type Lang = (typeof LANGUAGES)[number];
-export const MESSAGES: Record<Lang, Messages> = { vi, en };
-export type { MessageKey };
+export { LANGUAGE_INFO, LANGUAGES, MESSAGES, pickLabel };
+export type { Lang, MessageKey, ParamArgs, Params, PlainKey };
 
-const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
-
-export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = MESSAGES[lang][key];
+function fill(template: string, params: Readonly<Record<string, ParamValue>> | undefined): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
+/** The text of `key` in `lang`, its placeholders filled from the values its type requires. */
+export function translate<K extends MessageKey>(lang: Lang, key: K, ...[params]: ParamArgs<K>): string {
+  return fill(MESSAGES[lang][key], params);
+}
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type NamesOf<V> = V extends undefined ? never : keyof V;
+/** The notice keys whose values are not exactly their message's placeholders (must be none). */
+type NoticeMismatch = {
+  [K in NoticeKey]: K extends MessageKey
+    ? Same<NamesOf<NoticeCatalogue[K]>, ParamsOf<K>> extends true
+      ? never
+      : K
+    : K;
+}[NoticeKey];
+// A compile error here names a notice of src/domain/notices.ts that does not match its message.
+const noticesMatchMessages: [NoticeMismatch] extends [never] ? true : NoticeMismatch = true;
+void noticesMatchMessages;
+
+/** A notice's text in `lang`: translated when drawn, so it follows a change of language. */
+export function translateNotice(lang: Lang, notice: NoticeMessage): string {
+  const params: Record<string, ParamValue> = {};
+  const given: Record<string, ParamValue | NoticePart> = notice.params ?? {};
+  for (const [name, value] of Object.entries(given))
+    params[name] = typeof value === 'object' ? MESSAGES[lang][value.key] : value;
+  return fill(MESSAGES[lang][notice.key], params);
+}
+
 /** 1.586 in Vietnamese, 1,586 in English. */
 export function formatNumber(lang: Lang, value: number, maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: maxFractionDigits }).format(value);
+  return new Intl.NumberFormat(LANGUAGE_INFO[lang].locale, {
+    maximumFractionDigits: maxFractionDigits,
+  }).format(value);
 }
 
 /** Formats YYYY, YYYY-MM or YYYY-MM-DD at the precision it has; a range "a/b" as "a–b". */
@@ -33,16 +67,18 @@ export function formatPartialDate(lang: Lang, date: string): string {
     d === undefined
       ? { year: 'numeric', month: 'short' }
       : { day: 'numeric', month: 'short', year: 'numeric' };
-  return new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(LANGUAGE_INFO[lang].locale, { ...options, timeZone: 'UTC' }).format(
     new Date(Date.UTC(y!, m - 1, d ?? 1)),
   );
 }
 
-/** A data note in the interface language; a note written in one language only is shown as written. */
-export function noteText(lang: Lang, note: string | { vi: string; en: string }): string {
-  return typeof note === 'string' ? note : note[lang];
-}
-
-export function pickLabel(lang: Lang, label: { vi: string; en?: string } | Label): string {
-  return (lang === 'en' && label.en) || label.vi;
+/**
+ * A data note in the interface language; a note written in one language only is shown as written,
+ * and a language the data does not write in reads the English.
+ */
+export function noteText(
+  lang: Lang,
+  note: string | ({ vi: string; en: string } & { [L in Lang]?: string }),
+): string {
+  return typeof note === 'string' ? note : (note[lang] ?? note.en);
 }

@@ -1,5 +1,6 @@
 /** Strings of the investor and planner tools: distances, shortlist, compare, fit finder, export, print, statistics, plan. */
-import { bilingual } from './messages';
+import type { Lang } from '../domain/lang';
+import type { Table } from './table';
 
 const vi = {
   'panel.compare': 'So sánh',
@@ -141,7 +142,7 @@ const vi = {
   'timeline.undated': '{count} khu không có ngày nên bị ẩn khi xem theo năm.',
 } as const;
 
-const en: Record<keyof typeof vi, string> = {
+const en: Table<typeof vi> = {
   'panel.compare': 'Compare',
   'panel.fit': 'Fit finder',
   'panel.stats': 'Statistics',
@@ -281,4 +282,4 @@ const en: Record<keyof typeof vi, string> = {
   'timeline.undated': '{count} zones have no date and are hidden in the timeline.',
 };
 
-export const investorMessages = bilingual(vi, en);
+export const investor = { vi, en } satisfies Record<Lang, Table<typeof vi>>;

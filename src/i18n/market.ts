@@ -1,5 +1,6 @@
 /** Strings of the market view: rents, occupancy, free land and lease terms, city-wide and per zone. */
-import { bilingual } from './messages';
+import type { Lang } from '../domain/lang';
+import type { Table } from './table';
 
 const marketVi = {
   'panel.market': 'Thị trường',
@@ -39,7 +40,7 @@ const marketVi = {
   'market.zoneCityContext': 'Số liệu chung của thành phố và của miền Bắc: xem tab Thị trường.',
 } as const;
 
-const marketEn: Record<keyof typeof marketVi, string> = {
+const marketEn: Table<typeof marketVi> = {
   'panel.market': 'Market',
   'market.title': 'The industrial property market',
   'market.intro':
@@ -78,4 +79,4 @@ const marketEn: Record<keyof typeof marketVi, string> = {
   'market.zoneCityContext': 'City-wide and northern figures: see the Market tab.',
 };
 
-export const marketMessages = bilingual(marketVi, marketEn);
+export const market = { vi: marketVi, en: marketEn } satisfies Record<Lang, Table<typeof marketVi>>;

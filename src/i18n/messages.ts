@@ -1,35 +1,39 @@
 /**
- * All interface strings, merged from one module per feature so features can be added without editing
- * each other's files. Each module pairs a Vietnamese and an English table with the same keys.
+ * All interface strings, composed from one table per feature. The feature tables import only types
+ * and the language list, never this module, so there is no cycle; a feature adds its table here.
  */
-import { basemapMessages } from './basemap';
-import { coreEn } from './core.en';
-import { coreVi } from './core.vi';
-import { investorMessages } from './investor';
-import { importMessages } from './import';
-import { marketMessages } from './market';
-import { panelMessages } from './panel';
-import { planMessages } from './plan';
+import { LANGUAGES, type Lang } from '../domain/lang';
+import { basemap } from './basemap';
+import { core } from './core';
+import { imports } from './import';
+import { investor } from './investor';
+import { market } from './market';
+import { panel } from './panel';
+import { plan } from './plan';
+import type { ParamNames, ParamValue } from './table';
 
-/** Pairs the two languages; the type makes English list exactly the Vietnamese keys. */
-export function bilingual<const V extends Record<string, string>>(vi: V, en: Record<keyof V, string>) {
-  return { vi, en };
-}
+/** Every feature's table, in no particular order: a key belongs to exactly one of them. */
+export const TABLES = { core, investor, imports, plan, market, panel, basemap } as const;
 
-const MODULES = [
-  bilingual(coreVi, coreEn),
-  investorMessages,
-  importMessages,
-  planMessages,
-  marketMessages,
-  panelMessages,
-  basemapMessages,
-] as const;
+type Intersect<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+/** The Vietnamese texts of every table, with their literal types (the source of keys and params). */
+export type Source = Intersect<(typeof TABLES)[keyof typeof TABLES]['vi']>;
+export type MessageKey = keyof Source & string;
+export type Messages = Readonly<Record<MessageKey, string>>;
 
-type Union<M> = M extends readonly (infer X)[] ? X : never;
-type Keys = Union<typeof MODULES> extends infer X ? (X extends { vi: infer V } ? keyof V : never) : never;
-export type MessageKey = Keys & string;
-export type Messages = Record<MessageKey, string>;
+/** The placeholder names of a message. */
+export type ParamsOf<K extends MessageKey> = ParamNames<Source[K]>;
+/** The values a message needs, one per placeholder. */
+export type Params<K extends MessageKey> = { readonly [P in ParamsOf<K>]: ParamValue };
+/** What follows the key in a call: nothing for a text without placeholders, else its values. */
+export type ParamArgs<K extends MessageKey> = [ParamsOf<K>] extends [never] ? [] : [params: Params<K>];
+/** A key whose text has no placeholder: what a label in a table of controls may name. */
+export type PlainKey = { [K in MessageKey]: [ParamsOf<K>] extends [never] ? K : never }[MessageKey];
 
-export const vi = Object.assign({}, ...MODULES.map((m) => m.vi)) as Messages;
-export const en = Object.assign({}, ...MODULES.map((m) => m.en)) as Messages;
+const merge = (lang: Lang): Messages =>
+  Object.assign({}, ...Object.values(TABLES).map((table) => table[lang])) as Messages;
+
+export const MESSAGES = Object.fromEntries(LANGUAGES.map((lang) => [lang, merge(lang)])) as Record<
+  Lang,
+  Messages
+>;

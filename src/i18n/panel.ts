@@ -1,5 +1,6 @@
 /** Strings of the side panel's layout and of the tools beside the map: width, order, fit checks, chart legend, year control. */
-import { bilingual } from './messages';
+import type { Lang } from '../domain/lang';
+import type { Table } from './table';
 
 const panelVi = {
   'panel.resize': 'Độ rộng bảng thông tin',
@@ -39,7 +40,7 @@ const panelVi = {
   'fit.failCount': 'Không đạt {count} tiêu chí',
 } as const;
 
-const panelEn: Record<keyof typeof panelVi, string> = {
+const panelEn: Table<typeof panelVi> = {
   'panel.resize': 'Width of the information panel',
   'panel.resizeHint': 'Drag, or use the arrow keys, to change the width',
   'shortlist.dropped': 'Unreadable pinned zones dropped: {count}. The other pins are kept.',
@@ -77,4 +78,4 @@ const panelEn: Record<keyof typeof panelVi, string> = {
   'fit.failCount': 'Fails {count} of the criteria',
 } as const;
 
-export const panelMessages = bilingual(panelVi, panelEn);
+export const panel = { vi: panelVi, en: panelEn } satisfies Record<Lang, Table<typeof panelVi>>;

@@ -1,5 +1,6 @@
 /** Strings of the plan-against-actual view: targets, progress, what the data can see, and how each row is counted. */
-import { bilingual } from './messages';
+import type { Lang } from '../domain/lang';
+import type { Table } from './table';
 
 const planVi = {
   'plan.title': 'Kế hoạch và thực tế',
@@ -66,7 +67,7 @@ const planVi = {
     'Đếm các khu công nghiệp của danh sách 24 khu mà bản đồ có, mỗi khu một lần.',
 } as const;
 
-const planEn: Record<keyof typeof planVi, string> = {
+const planEn: Table<typeof planVi> = {
   'plan.title': 'Plan against actual',
   'plan.intro':
     'The city’s targets for industrial parks and clusters, next to what the map’s data shows. The map holds only the zones that sources name, so a figure below the plan may partly be a gap in the data: each row says how much of the plan the data can see.',
@@ -130,4 +131,4 @@ const planEn: Record<keyof typeof planVi, string> = {
   'plan.method.plan-1668-kcn-count': 'Counts the parks of the 24-park list that the map holds, one each.',
 };
 
-export const planMessages = bilingual(planVi, planEn);
+export const plan = { vi: planVi, en: planEn } satisfies Record<Lang, Table<typeof planVi>>;

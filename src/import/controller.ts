@@ -9,7 +9,6 @@ import type { CrsChoice } from '../domain/import/crs';
 import { groupFiles } from '../domain/import/formats';
 import { type Issue, issue } from '../domain/import/issues';
 import { type ImportedLayer, LAYER_PALETTE } from '../domain/import/layer';
-import { translate } from '../i18n';
 import type { AppStore } from '../store';
 import type { LayerPersistence } from './persist';
 import { type EncodedLayer, outcomeSchema, type WorkerRequest, type WorkerResponse } from './protocol';
@@ -161,8 +160,8 @@ export function createImportController(
     if (!cancelled && st.activePanel !== 'import')
       st.notify(
         loaded > 0
-          ? translate(st.lang, 'import.noticeDone', { file: task.name, count: loaded, problems })
-          : translate(st.lang, 'import.noticeFailed', { file: task.name }),
+          ? { key: 'import.noticeDone', params: { file: task.name, count: loaded, problems } }
+          : { key: 'import.noticeFailed', params: { file: task.name } },
       );
     if (wasActive) {
       active = null;

@@ -14,7 +14,6 @@ import {
   type StoredRecord,
   storedRecordSchema,
 } from '../domain/import/layer';
-import { type MessageKey, translate } from '../i18n';
 import type { AppState, AppStore } from '../store';
 import type { SetAsideLayer, StorageFailure } from '../store/importSlice';
 import { chunkRange, DB_NAME, LayerDb, OLD_SET_ASIDE_DB, promised } from './idb';
@@ -80,12 +79,7 @@ export function startLayerPersistence(
     const st = s();
     st.setLayerStorage(id, { state: 'failed', reason });
     const name = st.imported.find((l) => l.id === id)?.name ?? id;
-    st.notify(
-      translate(st.lang, 'import.storageFailed', {
-        name,
-        reason: translate(st.lang, `import.storage.${reason}` as MessageKey),
-      }),
-    );
+    st.notify({ key: 'import.storageFailed', params: { name, reason: { key: `import.storage.${reason}` } } });
   };
   const failed = (id: string, e: unknown) => {
     const reason = failureOf(e);
@@ -223,7 +217,7 @@ export function startLayerPersistence(
     for (const l of layers) st.setLayerStorage(l.id, { state: 'saved' });
     st.setSetAside(setAsideList);
     for (const x of setAsideList.slice(aside.length))
-      st.notify(translate(st.lang, 'import.setAside', { name: x.name }));
+      st.notify({ key: 'import.setAside', params: { name: x.name } });
     st.setStorageAvailable(true);
   }
 

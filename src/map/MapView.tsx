@@ -86,8 +86,7 @@ export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label
       onZoneClick: (id) => appStore.getState().select(id, { fly: true }),
       onZoneChoice: (ids, at) => appStore.getState().offerChoice(ids, at),
       onMoveEnd: (camera) => appStore.getState().setCamera(camera),
-      onError: (message) =>
-        appStore.getState().notify(translate(appStore.getState().lang, 'map.error', { message })),
+      onError: (message) => appStore.getState().notify({ key: 'map.error', params: { message } }),
     });
     adapter.setCoverPadding(() => coverPadding(el.getBoundingClientRect(), mapCovers()));
     const unbinders = BINDERS.map((bind) => bind(adapter, appStore));

@@ -8,7 +8,8 @@ import { Popup } from 'maplibre-gl';
 import { dataUrl } from '../data/loadData';
 import { NEIGHBOUR_PROVINCES } from '../domain/regionSites';
 import { REGION_COLOR } from '../domain/symbology';
-import { translate } from '../i18n';
+import { pickLabel } from '../domain/lang';
+import { type MessageKey, type ParamArgs, translate } from '../i18n';
 import type { AppStore } from '../store';
 import { FONT } from './fonts';
 import { halo } from './baseLabelLayers';
@@ -70,15 +71,14 @@ type Props = {
 
 function popupContent(p: Props, store: AppStore): HTMLElement {
   const { lang } = store.getState();
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
-    translate(lang, key, params);
+  const t = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => translate(lang, key, ...params);
   const root = document.createElement('div');
   root.className = 'region-popup';
   const title = document.createElement('strong');
   title.textContent = String(p.name ?? '');
   const province = NEIGHBOUR_PROVINCES[String(p.provinceCode)];
   const lines = [
-    t('region.province', { name: province ? province[lang] : String(p.provinceCode) }),
+    t('region.province', { name: province ? pickLabel(lang, province) : String(p.provinceCode) }),
     typeof p.areaHa === 'number'
       ? t('region.area', {
           value: new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {

@@ -8,7 +8,6 @@ import type { FilterSpecification, LayerSpecification, VectorSourceSpecification
 import { z } from 'zod';
 import type { FilterState } from '../domain/filters';
 import { parseUrlState } from '../domain/urlState';
-import { translate } from '../i18n';
 import type { AppStore } from '../store';
 import { filterExpression } from './filterExpression';
 import { LABEL_LAYERS, ZONE_HIT_LAYERS, ZONE_LABEL_LAYER, ZONE_LAYERS } from './layers';
@@ -97,7 +96,7 @@ export function bindTiledZones(
       },
       (e: Error) => {
         const s = store.getState();
-        s.notify(translate(s.lang, 'map.error', { message: `tiles: ${e.message}` }));
+        s.notify({ key: 'map.error', params: { message: `tiles: ${e.message}` } });
       },
     );
   });

@@ -13,7 +13,6 @@ import {
   writeBasemapChoice,
 } from '../domain/basemap';
 import type { FallbackReason } from '../domain/basemapHealth';
-import { translate } from '../i18n';
 import type { AppState } from './index';
 
 /** Set at build time; unset in every test, so the bundled map is the default there. */
@@ -63,6 +62,6 @@ export const createBasemapSlice: StateCreator<AppState, [], [], BasemapSlice> = 
     const s = get();
     if (s.basemap !== basemap) return;
     set({ basemap: 'offline' });
-    s.notify(translate(s.lang, `basemap.fallback.${reason}`, { provider: PROVIDERS[basemap].name }));
+    s.notify({ key: `basemap.fallback.${reason}`, params: { provider: PROVIDERS[basemap].name } });
   },
 });

@@ -7,7 +7,7 @@ import { compareVietnamese } from '../domain/text';
 import { currentYear, type PlanDate, planDatesFromTargets } from '../domain/timeline';
 import type { ZoneStatus } from '../domain/vocab';
 import type { ZoneFeature } from '../domain/zone';
-import { pickLabel } from '../i18n';
+import { pickLabel } from '../domain/lang';
 import type { AppState } from './index';
 
 const NO_ZONES: ZoneFeature[] = [];

@@ -10,7 +10,7 @@ import { buildSearchIndex, type SearchDoc, type SearchIndex } from '../domain/se
 import { placeDocs, zoneDocs } from '../domain/searchDocs';
 import type { ZoneFeature } from '../domain/zone';
 import type { Places } from '../data/loadData';
-import type { Lang } from '../i18n';
+import type { Lang } from '../domain/lang';
 import type { AppState } from './index';
 
 /** Runs `slice` later; returns a function that cancels it. */

@@ -20,9 +20,7 @@ describe('shortlist slice', () => {
     const store = createAppStore();
     expect(store.getState().pinned).toEqual([]);
     await Promise.resolve();
-    expect(store.getState().notices.map((n) => n.text)).toEqual([
-      'Danh sách khu đã ghim trong trình duyệt bị hỏng nên đã được xóa.',
-    ]);
+    expect(store.getState().notices).toMatchObject([{ key: 'shortlist.corrupt' }]);
     expect(data.has(SHORTLIST_KEY)).toBe(false);
   });
 
@@ -33,9 +31,7 @@ describe('shortlist slice', () => {
     const store = createAppStore();
     expect(store.getState().pinned).toEqual(['kcn-thang-long', 'hhtp-hoa-lac']);
     await Promise.resolve();
-    expect(store.getState().notices.map((n) => n.text)).toEqual([
-      'Đã bỏ 1 khu đã ghim không đọc được; các khu ghim khác vẫn giữ nguyên.',
-    ]);
+    expect(store.getState().notices).toMatchObject([{ key: 'shortlist.dropped', params: { count: 1 } }]);
     expect(JSON.parse(data.get(SHORTLIST_KEY)!).ids).toEqual(['kcn-thang-long', 'hhtp-hoa-lac']);
   });
 

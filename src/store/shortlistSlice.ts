@@ -6,7 +6,6 @@
  */
 import type { StateCreator } from 'zustand';
 import { readShortlist, togglePinned, writeShortlist } from '../domain/shortlist';
-import { translate } from '../i18n';
 import type { AppState } from './index';
 
 export type ShortlistSlice = {
@@ -30,19 +29,19 @@ export const createShortlistSlice: StateCreator<AppState, [], [], ShortlistSlice
   if (stored.corrupt) {
     writeShortlist(storage(), []);
     // The rest of the store (notify) exists once every slice is created.
-    queueMicrotask(() => get().notify(translate(get().lang, 'shortlist.corrupt')));
+    queueMicrotask(() => get().notify({ key: 'shortlist.corrupt' }));
   } else if (stored.dropped > 0) {
     writeShortlist(storage(), stored.ids);
-    queueMicrotask(() => get().notify(translate(get().lang, 'shortlist.dropped', { count: stored.dropped })));
+    queueMicrotask(() => get().notify({ key: 'shortlist.dropped', params: { count: stored.dropped } }));
   }
   const save = (ids: readonly string[]) => {
-    if (!writeShortlist(storage(), ids)) get().notify(translate(get().lang, 'shortlist.notSaved'));
+    if (!writeShortlist(storage(), ids)) get().notify({ key: 'shortlist.notSaved' });
   };
   return {
     pinned: stored.ids,
     togglePin: (id) => {
       const { ids, full } = togglePinned(get().pinned, id);
-      if (full) return get().notify(translate(get().lang, 'shortlist.full'), 'info');
+      if (full) return get().notify({ key: 'shortlist.full' }, 'info');
       set({ pinned: ids });
       save(ids);
     },

@@ -1,12 +1,16 @@
 import type { StateCreator } from 'zustand';
 import type { UrlLayer } from '../domain/urlState';
-import type { Lang } from '../i18n';
+import type { Lang } from '../domain/lang';
+import { type NoticeMessage, noticeIdentity } from '../domain/notices';
 import type { AppState } from './index';
 
 /** "info" notices go away by themselves; "error" notices stay until the user closes them. */
 export type NoticeKind = 'info' | 'error';
-/** `quotes`: the text repeats outside input (a link): it is held to fewer lines. */
-export type Notice = { id: number; text: string; kind: NoticeKind; quotes?: boolean };
+/**
+ * A notice is kept as its message key and values, and translated when drawn, so it follows the
+ * language. `quotes`: the text repeats outside input (a link): it is held to fewer lines.
+ */
+export type Notice = NoticeMessage & { id: number; kind: NoticeKind; quotes?: boolean };
 /** At most this many notices are kept: the newest. */
 export const MAX_NOTICES = 3;
 
@@ -29,8 +33,8 @@ export type ViewSlice = {
   setActivePanel: (id: string) => void;
   setFiltersOpen: (open: boolean) => void;
   setSheetExpanded: (expanded: boolean) => void;
-  /** Shows a notice (kind "error" unless said otherwise); the same text twice shows once. */
-  notify: (text: string, kind?: NoticeKind, quotes?: boolean) => void;
+  /** Shows a notice (kind "error" unless said otherwise); the same message twice shows once. */
+  notify: (message: NoticeMessage, kind?: NoticeKind, quotes?: boolean) => void;
   dismissNotice: (id: number) => void;
 };
 
@@ -59,11 +63,12 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   setActivePanel: (activePanel) => set({ activePanel }),
   setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
   setSheetExpanded: (sheetExpanded) => set({ sheetExpanded }),
-  notify: (text, kind = 'error', quotes = false) =>
+  notify: (message, kind = 'error', quotes = false) =>
     set((s) => ({
-      notices: [...s.notices.filter((n) => n.text !== text), { id: ++noticeSeq, text, kind, quotes }].slice(
-        -MAX_NOTICES,
-      ),
+      notices: [
+        ...s.notices.filter((n) => noticeIdentity(n) !== noticeIdentity(message)),
+        { ...message, id: ++noticeSeq, kind, quotes },
+      ].slice(-MAX_NOTICES),
     })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });

@@ -76,3 +76,20 @@ for (const lang of ['vi', 'en'] as const) {
     assert(found.size === 0, `${found.size} lines in the other language:\n${report.slice(0, 40).join('\n')}`);
   });
 }
+
+test('a notice follows the language: raised in Vietnamese, read again in English after the switch', async ({
+  context,
+}) => {
+  const { page } = await openPage(context, '?lang=vi&bogus=1');
+  const notice = page.locator('.notice-text').first();
+  await notice.waitFor();
+  const vi = (await notice.textContent()) ?? '';
+  assert(vi.includes('Đã bỏ qua') && vi.includes('bogus'), `Vietnamese notice: ${vi}`);
+  await page.locator('.lang-switch button[lang="en"]').click();
+  await page.waitForFunction(() =>
+    document.querySelector('.notice-text')?.textContent?.startsWith('Ignored'),
+  );
+  const en = (await notice.textContent()) ?? '';
+  assert(en.includes('bogus') && !en.includes('Đã bỏ qua'), `English notice: ${en}`);
+  await page.close();
+});

@@ -6,7 +6,6 @@
 import { useEffect, useState } from 'react';
 import { type ImportedLayer, LAYER_LIMITS } from '../../domain/import/layer';
 import { OUTSIDE_FLAG } from '../../domain/import/landCheck';
-import type { MessageKey } from '../../i18n';
 import { useAppStore } from '../../store';
 import { useT } from '../useT';
 import { downloadBlob, useImport } from './ImportContext';
@@ -80,7 +79,7 @@ export function LayerItem({ layer }: { layer: ImportedLayer }) {
       {storage?.state === 'failed' ? (
         <p className="import-not-saved" role="alert" data-storage="failed">
           <strong>{t('import.notSaved')}</strong>{' '}
-          {t('import.notSavedReason', { reason: t(`import.storage.${storage.reason}` as MessageKey) })}
+          {t('import.notSavedReason', { reason: t(`import.storage.${storage.reason}`) })}
         </p>
       ) : (
         <p className="muted small" data-storage={storage?.state ?? 'unknown'}>

@@ -2,10 +2,9 @@
 import { tm3Meridian } from '../../domain/import/crs';
 import type { Issue } from '../../domain/import/issues';
 import { formatMeridian } from '../../domain/import/vn2000';
-import type { MessageKey } from '../../i18n';
 import type { T } from '../useT';
 
-const NAMED = new Set([
+const NAMED = [
   'wgs84',
   'vn2000-geo',
   'vn2000-utm48',
@@ -14,19 +13,20 @@ const NAMED = new Set([
   'wgs84-utm49',
   'prj',
   'custom',
-]);
+] as const;
+const isNamed = (crs: string): crs is (typeof NAMED)[number] => (NAMED as readonly string[]).includes(crs);
 
 /** A coordinate system in words; never the raw id. */
 export function crsName({ t }: Pick<T, 't'>, crs: string): string {
   const m = tm3Meridian(crs);
   if (m !== null) return t('import.crs.vn2000-tm3', { meridian: formatMeridian(m) });
-  return NAMED.has(crs) ? t(`import.crs.${crs}` as MessageKey) : t('import.crs.unknown');
+  return isNamed(crs) ? t(`import.crs.${crs}`) : t('import.crs.unknown');
 }
 
 export function issueText(T: Pick<T, 't'>, i: Issue): string {
   const { t } = T;
-  const where = i.unit && i.index ? ` › ${t(`import.where.${i.unit}` as MessageKey, { n: i.index })}` : '';
+  const where = i.unit && i.index ? ` › ${t(`import.where.${i.unit}`, { n: i.index })}` : '';
   const label = i.label ? ` «${i.label}»` : '';
   const detail = i.code === 'reprojected' ? crsName(T, i.detail ?? '') : (i.detail ?? '');
-  return `${i.file}${where}${label}: ${t(`import.issue.${i.code}` as MessageKey, { detail })}`;
+  return `${i.file}${where}${label}: ${t(`import.issue.${i.code}`, { detail })}`;
 }

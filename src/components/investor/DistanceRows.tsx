@@ -5,7 +5,7 @@ import {
   HAI_PHONG_REFERENCE,
   type ZoneDistances,
 } from '../../domain/distances';
-import type { MessageKey } from '../../i18n';
+import type { PlainKey } from '../../i18n';
 import { useAppStore } from '../../store';
 import { selectDistances } from '../../store/plannerSelectors';
 import type { T } from '../useT';
@@ -13,7 +13,7 @@ import { useReference } from './useReference';
 import '../FactRow.css';
 import './DistanceRows.css';
 
-export const DISTANCE_LABELS: Record<(typeof DISTANCE_KEYS)[number], MessageKey> = {
+export const DISTANCE_LABELS: Record<(typeof DISTANCE_KEYS)[number], PlainKey> = {
   airport: 'dist.airport',
   centre: 'dist.centre',
   nationalRoad: 'dist.nationalRoad',

@@ -1,12 +1,11 @@
 /** In the result list: whether a zone passes the fit finder's criteria, and if not, why. */
 import type { FitFailure } from '../../domain/fit';
-import type { MessageKey } from '../../i18n';
 import { useAppStore } from '../../store';
 import { selectFitResults } from '../../store/plannerSelectors';
 import { useT } from '../useT';
 import './fit.css';
 
-export const reasonKey = (f: FitFailure) => `fit.reason.${f.criterion}.${f.reason}` as MessageKey;
+export const reasonKey = (f: FitFailure) => `fit.reason.${f.criterion}.${f.reason}` as const;
 
 export function FitBadge({ id }: { id: string }) {
   const { t } = useT();

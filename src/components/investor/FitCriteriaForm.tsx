@@ -4,12 +4,12 @@ import { DISTANCE_CRITERIA, type DistanceCriterion, toggleOption } from '../../d
 import type { FitCriteria } from '../../domain/fit';
 import { compareVietnamese } from '../../domain/text';
 import { SECTOR_IDS, SECTORS, STATUS_LABELS, STATUSES } from '../../domain/vocab';
-import type { MessageKey } from '../../i18n';
+import type { PlainKey } from '../../i18n';
 import { useAppStore } from '../../store';
 import { useT } from '../useT';
 
 /** Each distance criterion's input: its label ("Maximum distance to … (km, straight line)") and note. */
-const DISTANCE_INPUTS: Record<DistanceCriterion, { label: MessageKey; note?: MessageKey }> = {
+const DISTANCE_INPUTS: Record<DistanceCriterion, { label: PlainKey; note?: PlainKey }> = {
   airport: { label: 'fit.maxAirport' },
   rail: { label: 'fit.maxRail', note: 'fit.railNote' },
 };

@@ -45,7 +45,7 @@ export function FitPanel() {
   const link = fitLink(fit);
   const copy = () =>
     void navigator.clipboard?.writeText(link).then(
-      () => notify(t('fit.copied'), 'info'),
+      () => notify({ key: 'fit.copied' }, 'info'),
       () => undefined,
     );
   const item = (z: (typeof zones)[number]) => {

@@ -8,7 +8,6 @@ import type { FitCheck, FitResult } from '../../domain/fit';
 import { KIND_COLORS } from '../../domain/symbology';
 import { SECTORS, type SectorId, STATUS_LABELS } from '../../domain/vocab';
 import type { ZoneFeature } from '../../domain/zone';
-import type { MessageKey } from '../../i18n';
 import { useAppStore } from '../../store';
 import { type T, useT } from '../useT';
 import { reasonKey } from './FitBadge';
@@ -52,7 +51,7 @@ export function FitChecks({ zone, result }: { zone: ZoneFeature; result: FitResu
       {result.checks.map((k) => {
         const value = valueText(k, tr, districtName);
         const line = t('fit.check.line', {
-          criterion: t(`fit.check.${k.criterion}` as MessageKey),
+          criterion: t(`fit.check.${k.criterion}`),
           value: value ?? t('fit.check.unknownValue'),
         });
         // A reason adds something only where a value is shown; "unknown" alone says it all.
@@ -62,7 +61,7 @@ export function FitChecks({ zone, result }: { zone: ZoneFeature; result: FitResu
             : ` — ${t(reasonKey({ criterion: k.criterion, reason: k.outcome }))}`;
         return (
           <li key={k.criterion} data-outcome={k.outcome} data-check={k.criterion}>
-            <span className="visually-hidden">{t(`fit.check.${k.outcome}` as MessageKey)}: </span>
+            <span className="visually-hidden">{t(`fit.check.${k.outcome}`)}: </span>
             {line}
             {reason}
           </li>

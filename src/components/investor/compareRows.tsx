@@ -12,7 +12,7 @@ import {
   type SectorId,
 } from '../../domain/vocab';
 import type { Fact, ZoneFeature } from '../../domain/zone';
-import type { MessageKey } from '../../i18n';
+import type { PlainKey } from '../../i18n';
 import { Citation } from '../FactRow';
 import { SourceTitle } from '../SourceTitle';
 import type { T } from '../useT';
@@ -62,7 +62,7 @@ function factCell<V>(
 
 export function compareRows(c: CompareContext): CompareRow[] {
   const { t, label, num } = c.tr;
-  const row = (key: string, title: MessageKey, cell: CompareRow['cell']): CompareRow => ({
+  const row = (key: string, title: PlainKey, cell: CompareRow['cell']): CompareRow => ({
     key,
     title: t(title),
     cell,

@@ -4,7 +4,6 @@
  */
 import { useMemo } from 'react';
 import { MARKET_FACTS, type MarketFact, rentSeries } from '../../domain/market';
-import type { MessageKey } from '../../i18n';
 import { useReference } from '../investor/useReference';
 import { useSources } from '../investor/useSources';
 import { useT } from '../useT';
@@ -59,12 +58,12 @@ export function MarketPanel() {
       )}
       {view.groups.map((g) => (
         <div key={g.scope} data-market-scope={g.scope}>
-          <h3>{t(`market.scope.${g.scope}` as MessageKey)}</h3>
+          <h3>{t(`market.scope.${g.scope}`)}</h3>
           {g.byKind.map((k) => (
             <MarketTable
               key={k.kind}
               facts={k.facts}
-              caption={t(`market.kind.${k.kind}` as MessageKey)}
+              caption={t(`market.kind.${k.kind}`)}
               sources={sources}
               tr={tr}
             />

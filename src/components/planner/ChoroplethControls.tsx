@@ -6,17 +6,17 @@ import {
   type Measure,
   type AreaUnit,
 } from '../../domain/stats';
-import type { MessageKey } from '../../i18n';
+import type { PlainKey } from '../../i18n';
 import { useAppStore } from '../../store';
 import { selectStats } from '../../store/plannerSelectors';
 import { useT } from '../useT';
 import './ChoroplethControls.css';
 
-const UNITS: [AreaUnit, MessageKey][] = [
+const UNITS: [AreaUnit, PlainKey][] = [
   ['district', 'stats.unit.district'],
   ['commune', 'stats.unit.commune'],
 ];
-const MEASURES: [Measure, MessageKey][] = [
+const MEASURES: [Measure, PlainKey][] = [
   ['count', 'choro.count'],
   ['ha', 'choro.ha'],
 ];

@@ -9,7 +9,7 @@ import { STATUS_FILL_OPACITY } from '../../domain/symbology';
 import type { Indicator, TargetFact } from '../../domain/targets';
 import { UNIT_LABELS } from '../../domain/targets';
 import { STATUS_LABELS, type ZoneStatus } from '../../domain/vocab';
-import type { MessageKey } from '../../i18n';
+import type { PlainKey } from '../../i18n';
 import { useAppStore } from '../../store';
 import { selectZoneIndex, selectZones } from '../../store/derived';
 import { Citation } from '../FactRow';
@@ -20,7 +20,7 @@ import { CityFacts } from '../market/CityFacts';
 import './PlanPanel.css';
 
 /** The noun a count target counts, by metric. */
-const NOUNS: Record<string, MessageKey> = {
+const NOUNS: Record<string, PlainKey> = {
   'kcn-count': 'plan.noun.parks',
   'kcn-new': 'plan.noun.parks',
   'plan-1668-kcn-count': 'plan.noun.parks',
@@ -148,40 +148,43 @@ export function PlanPanel() {
       <p className="muted">{t('plan.intro')}</p>
       <CityFacts />
       <ul className="plan-list">
-        {rows.plan.map(({ target, answer }) => (
-          <li key={target.id} className="plan-row" data-target={target.id} data-answered={answer !== null}>
-            <h3 className="plan-name">
-              {label(target.label)} <span className="muted">({when(tr, target)})</span>
-            </h3>
-            {plannedFacts(target)}
-            {answer ? (
-              <>
-                <p className="plan-figure" data-actual>
-                  <strong>
-                    {t('plan.progress', {
-                      value: num(answer.value, 0),
-                      goal: num(answer.goal),
-                      pct: num(Math.round((100 * answer.value) / answer.goal), 0),
-                    })}
-                  </strong>{' '}
-                  {t(`plan.counts.${target.metric}` as MessageKey)}
-                </p>
-                <ProgressBar answer={answer} tr={tr} unit={target.unit} />
-                {answer.seen && (
-                  <p className="plan-seen" data-seen>
-                    {t('plan.seen', { count: num(answer.seen.count), of: num(answer.seen.of) })}
+        {rows.plan.map((row) => {
+          const { target, answer } = row;
+          return (
+            <li key={target.id} className="plan-row" data-target={target.id} data-answered={answer !== null}>
+              <h3 className="plan-name">
+                {label(target.label)} <span className="muted">({when(tr, target)})</span>
+              </h3>
+              {plannedFacts(target)}
+              {answer && row.answer ? (
+                <>
+                  <p className="plan-figure" data-actual>
+                    <strong>
+                      {t('plan.progress', {
+                        value: num(answer.value, 0),
+                        goal: num(answer.goal),
+                        pct: num(Math.round((100 * answer.value) / answer.goal), 0),
+                      })}
+                    </strong>{' '}
+                    {t(`plan.counts.${row.metric}`)}
                   </p>
-                )}
-                {answer.areaUnknown > 0 && (
-                  <p className="muted">{t('plan.areaUnknown', { count: num(answer.areaUnknown) })}</p>
-                )}
-                <p className="plan-method muted">{t(`plan.method.${target.metric}` as MessageKey)}</p>
-              </>
-            ) : (
-              <p className="unknown">{t('plan.notMeasurable')}</p>
-            )}
-          </li>
-        ))}
+                  <ProgressBar answer={answer} tr={tr} unit={target.unit} />
+                  {answer.seen && (
+                    <p className="plan-seen" data-seen>
+                      {t('plan.seen', { count: num(answer.seen.count), of: num(answer.seen.of) })}
+                    </p>
+                  )}
+                  {answer.areaUnknown > 0 && (
+                    <p className="muted">{t('plan.areaUnknown', { count: num(answer.areaUnknown) })}</p>
+                  )}
+                  <p className="plan-method muted">{t(`plan.method.${row.metric}`)}</p>
+                </>
+              ) : (
+                <p className="unknown">{t('plan.notMeasurable')}</p>
+              )}
+            </li>
+          );
+        })}
       </ul>
       <h3>{t('plan.zoneTargets')}</h3>
       <ul className="plan-list">
