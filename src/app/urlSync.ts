@@ -41,6 +41,7 @@ function toUrlState(s: AppState): UrlState {
     // Named when it differs from this site's default, so a link shows every visitor the same map (or
     // offers it); while the visitor has not answered an offer, the link keeps asking for its map.
     basemap: s.basemapOffer ?? (s.basemap === DEFAULT_BASEMAP ? null : s.basemap),
+    tiles: s.tiles,
   };
 }
 
@@ -61,6 +62,7 @@ function applyUrlState(
   s.setActivePanel(u.tab ?? defaultTab(u.fit));
   s.setChoropleth(u.choropleth ? { on: true, ...u.choropleth } : { on: false });
   s.setListSort(u.sort ?? DEFAULT_SORT);
+  s.setTiles(u.tiles ?? null);
   s.setLayers(
     u.layers
       ? (Object.fromEntries(URL_LAYERS.map((l) => [l, u.layers!.includes(l)])) as Record<UrlLayer, boolean>)

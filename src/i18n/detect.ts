@@ -1,4 +1,4 @@
-import type { Lang } from './index';
+import type { Lang } from '../domain/lang';
 
 /** The link decides first, then the browser's preferred languages, then Vietnamese. */
 export function detectLang(fromUrl: Lang | null, browserLanguages: readonly string[]): Lang {

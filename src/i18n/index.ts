@@ -1,9 +1,8 @@
 /** Message lookup and locale-aware number/date formatting. Pure: components call these via useT(). */
-import type { Label } from '../domain/vocab';
+import type { Lang } from '../domain/lang';
 import { en, type MessageKey, type Messages, vi } from './messages';
 
-export const LANGUAGES = ['vi', 'en'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Lang, pickLabel } from '../domain/lang';
 export const MESSAGES: Record<Lang, Messages> = { vi, en };
 export type { MessageKey };
 
@@ -41,8 +40,4 @@ export function formatPartialDate(lang: Lang, date: string): string {
 /** A data note in the interface language; a note written in one language only is shown as written. */
 export function noteText(lang: Lang, note: string | { vi: string; en: string }): string {
   return typeof note === 'string' ? note : note[lang];
-}
-
-export function pickLabel(lang: Lang, label: { vi: string; en?: string } | Label): string {
-  return (lang === 'en' && label.en) || label.vi;
 }

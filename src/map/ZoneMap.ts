@@ -14,7 +14,7 @@ import type {
 import { EMPTY_FILTERS, type FilterState } from '../domain/filters';
 import { alreadyFramed, FRAMING, type Padding } from '../domain/framing';
 import type { BBox } from '../domain/geo';
-import type { Lang } from '../i18n';
+import type { Lang } from '../domain/lang';
 import { LOCALISED_LABELS } from './baseLabelLayers';
 import { filterExpression } from './filterExpression';
 import {

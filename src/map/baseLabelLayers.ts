@@ -1,7 +1,7 @@
 /** Labels of the base map: rivers, roads, former districts, 2025 communes, towns, airports. */
 import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { centrelineSourceId } from '../domain/centreline';
-import type { Lang } from '../i18n';
+import type { Lang } from '../domain/lang';
 import { FONT } from './fonts';
 
 /** Where the Red River changes from its traced polygon to its centre line (see layers.ts). */

@@ -8,7 +8,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { z } from 'zod';
-import type { Lang } from '../i18n';
+import type { Lang } from '../domain/lang';
 import { FONT } from './fonts';
 import { viaProtocol } from './onlineFetch';
 

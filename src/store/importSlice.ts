@@ -63,56 +63,57 @@ export type ImportSlice = {
   setCrsQuestion: (q: CrsQuestion | null) => void;
 };
 
-let zoomSeq = 0;
-
-export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => ({
-  imported: [],
-  layerStorage: {},
-  storageAvailable: null,
-  setAside: [],
-  importJobs: [],
-  importReports: [],
-  crsQuestion: null,
-  importZoom: null,
-  tileSource: null,
-  setTileSource: (tileSource) => set({ tileSource }),
-  addImportedLayers: (layers) => set((s) => ({ imported: [...s.imported, ...layers] })),
-  // Names and filters are clamped here to what a stored layer may hold, so a saved layer reads back.
-  updateImportedLayer: (id, patch) =>
-    set((s) => ({
-      imported: s.imported.map((l) =>
-        l.id === id
-          ? {
-              ...l,
-              ...patch,
-              ...(patch.name !== undefined && { name: clampName(patch.name) || l.name }),
-              ...(patch.filter !== undefined && { filter: clampFilter(patch.filter) }),
-            }
-          : l,
-      ),
-    })),
-  removeImportedLayer: (id) => set((s) => ({ imported: s.imported.filter((l) => l.id !== id) })),
-  zoomToImported: (id) => {
-    const layer = get().imported.find((l) => l.id === id);
-    if (layer) set({ importZoom: { bbox: layer.bbox, seq: ++zoomSeq } });
-  },
-  setLayerStorage: (id, status) =>
-    set((s) => {
-      const next = { ...s.layerStorage };
-      if (status) next[id] = status;
-      else delete next[id];
-      return { layerStorage: next };
-    }),
-  setStorageAvailable: (storageAvailable) => set({ storageAvailable }),
-  setSetAside: (setAside) => set({ setAside }),
-  setImportJob: (job) =>
-    set((s) => ({
-      importJobs: s.importJobs.some((j) => j.id === job.id)
-        ? s.importJobs.map((j) => (j.id === job.id ? job : j))
-        : [...s.importJobs, job],
-    })),
-  removeImportJob: (id) => set((s) => ({ importJobs: s.importJobs.filter((j) => j.id !== id) })),
-  addImportReport: (report) => set((s) => ({ importReports: [report, ...s.importReports].slice(0, 50) })),
-  dismissImportReport: (id) => set((s) => ({ importReports: s.importReports.filter((r) => r.id !== id) })),
-  setCrsQuestion: (crsQuestion) => set({ crsQuestion }),
-});
+export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => {
+  let zoomSeq = 0; // this store's zoom requests
+  return {
+    imported: [],
+    layerStorage: {},
+    storageAvailable: null,
+    setAside: [],
+    importJobs: [],
+    importReports: [],
+    crsQuestion: null,
+    importZoom: null,
+    tileSource: null,
+    setTileSource: (tileSource) => set({ tileSource }),
+    addImportedLayers: (layers) => set((s) => ({ imported: [...s.imported, ...layers] })),
+    // Names and filters are clamped here to what a stored layer may hold, so a saved layer reads back.
+    updateImportedLayer: (id, patch) =>
+      set((s) => ({
+        imported: s.imported.map((l) =>
+          l.id === id
+            ? {
+                ...l,
+                ...patch,
+                ...(patch.name !== undefined && { name: clampName(patch.name) || l.name }),
+                ...(patch.filter !== undefined && { filter: clampFilter(patch.filter) }),
+              }
+            : l,
+        ),
+      })),
+    removeImportedLayer: (id) => set((s) => ({ imported: s.imported.filter((l) => l.id !== id) })),
+    zoomToImported: (id) => {
+      const layer = get().imported.find((l) => l.id === id);
+      if (layer) set({ importZoom: { bbox: layer.bbox, seq: ++zoomSeq } });
+    },
+    setLayerStorage: (id, status) =>
+      set((s) => {
+        const next = { ...s.layerStorage };
+        if (status) next[id] = status;
+        else delete next[id];
+        return { layerStorage: next };
+      }),
+    setStorageAvailable: (storageAvailable) => set({ storageAvailable }),
+    setSetAside: (setAside) => set({ setAside }),
+    setImportJob: (job) =>
+      set((s) => ({
+        importJobs: s.importJobs.some((j) => j.id === job.id)
+          ? s.importJobs.map((j) => (j.id === job.id ? job : j))
+          : [...s.importJobs, job],
+      })),
+    removeImportJob: (id) => set((s) => ({ importJobs: s.importJobs.filter((j) => j.id !== id) })),
+    addImportReport: (report) => set((s) => ({ importReports: [report, ...s.importReports].slice(0, 50) })),
+    dismissImportReport: (id) => set((s) => ({ importReports: s.importReports.filter((r) => r.id !== id) })),
+    setCrsQuestion: (crsQuestion) => set({ crsQuestion }),
+  };
+};

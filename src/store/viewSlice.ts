@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { UrlLayer } from '../domain/urlState';
-import type { Lang } from '../i18n';
+import type { Lang } from '../domain/lang';
 import type { AppState } from './index';
 
 /** "info" notices go away by themselves; "error" notices stay until the user closes them. */
@@ -41,29 +41,30 @@ export const DEFAULT_LAYERS: Record<UrlLayer, boolean> = {
   transport: true,
   region: false,
 };
-let noticeSeq = 0;
-
-export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
-  lang: 'vi',
-  // Open by default only where the legend leaves most of the map visible.
-  legendOpen: typeof window !== 'undefined' && window.innerWidth >= 1600,
-  layers: DEFAULT_LAYERS,
-  activePanel: 'list',
-  filtersOpen: false,
-  sheetExpanded: false,
-  notices: [],
-  setLang: (lang) => set({ lang }),
-  setLegendOpen: (legendOpen) => set({ legendOpen }),
-  setLayer: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
-  setLayers: (layers) => set({ layers }),
-  setActivePanel: (activePanel) => set({ activePanel }),
-  setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
-  setSheetExpanded: (sheetExpanded) => set({ sheetExpanded }),
-  notify: (text, kind = 'error', quotes = false) =>
-    set((s) => ({
-      notices: [...s.notices.filter((n) => n.text !== text), { id: ++noticeSeq, text, kind, quotes }].slice(
-        -MAX_NOTICES,
-      ),
-    })),
-  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-});
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => {
+  let noticeSeq = 0; // this store's notice ids
+  return {
+    lang: 'vi',
+    // Open by default only where the legend leaves most of the map visible.
+    legendOpen: typeof window !== 'undefined' && window.innerWidth >= 1600,
+    layers: DEFAULT_LAYERS,
+    activePanel: 'list',
+    filtersOpen: false,
+    sheetExpanded: false,
+    notices: [],
+    setLang: (lang) => set({ lang }),
+    setLegendOpen: (legendOpen) => set({ legendOpen }),
+    setLayer: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
+    setLayers: (layers) => set({ layers }),
+    setActivePanel: (activePanel) => set({ activePanel }),
+    setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
+    setSheetExpanded: (sheetExpanded) => set({ sheetExpanded }),
+    notify: (text, kind = 'error', quotes = false) =>
+      set((s) => ({
+        notices: [...s.notices.filter((n) => n.text !== text), { id: ++noticeSeq, text, kind, quotes }].slice(
+          -MAX_NOTICES,
+        ),
+      })),
+    dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  };
+};
