@@ -1,5 +1,5 @@
 // First: zod's CSP-safe mode must be set before any schema is built.
-import './app/zodConfig';
+import './domain/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -1,5 +1,5 @@
 /** Strings of the base map: the choice, a link's offer of an online map, and the fallback notices. */
-import { bilingual } from './messages';
+import { bilingual } from './bilingual';
 
 const basemapVi = {
   'basemap.title': 'Bản đồ nền',

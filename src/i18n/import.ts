@@ -1,5 +1,5 @@
 /** Strings for "Your data": importing the user's own files, their layers and every import problem. */
-import { bilingual } from './messages';
+import { bilingual } from './bilingual';
 
 const importVi = {
   'import.panel': 'Dữ liệu của bạn',

@@ -1,5 +1,5 @@
 /** Strings of the investor and planner tools: distances, shortlist, compare, fit finder, export, print, statistics, plan. */
-import { bilingual } from './messages';
+import { bilingual } from './bilingual';
 
 const vi = {
   'panel.compare': 'So sánh',

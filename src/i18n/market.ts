@@ -1,5 +1,5 @@
 /** Strings of the market view: rents, occupancy, free land and lease terms, city-wide and per zone. */
-import { bilingual } from './messages';
+import { bilingual } from './bilingual';
 
 const marketVi = {
   'panel.market': 'Thị trường',

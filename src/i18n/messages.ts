@@ -3,6 +3,7 @@
  * each other's files. Each module pairs a Vietnamese and an English table with the same keys.
  */
 import { basemapMessages } from './basemap';
+import { bilingual } from './bilingual';
 import { coreEn } from './core.en';
 import { coreVi } from './core.vi';
 import { investorMessages } from './investor';
@@ -10,11 +11,6 @@ import { importMessages } from './import';
 import { marketMessages } from './market';
 import { panelMessages } from './panel';
 import { planMessages } from './plan';
-
-/** Pairs the two languages; the type makes English list exactly the Vietnamese keys. */
-export function bilingual<const V extends Record<string, string>>(vi: V, en: Record<keyof V, string>) {
-  return { vi, en };
-}
 
 const MODULES = [
   bilingual(coreVi, coreEn),

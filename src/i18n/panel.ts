@@ -1,5 +1,5 @@
 /** Strings of the side panel's layout and of the tools beside the map: width, order, fit checks, chart legend, year control. */
-import { bilingual } from './messages';
+import { bilingual } from './bilingual';
 
 const panelVi = {
   'panel.resize': 'Độ rộng bảng thông tin',

@@ -1,5 +1,5 @@
 /** Strings of the plan-against-actual view: targets, progress, what the data can see, and how each row is counted. */
-import { bilingual } from './messages';
+import { bilingual } from './bilingual';
 
 const planVi = {
   'plan.title': 'Kế hoạch và thực tế',

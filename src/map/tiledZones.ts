@@ -8,6 +8,7 @@
 import type { FilterSpecification, LayerSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import { z } from 'zod';
 import type { FilterState } from '../domain/filters';
+import { ZONE_TILE_LAYER } from '../domain/zoneTiles';
 import type { AppStore } from '../store';
 import { filterExpression } from './filterExpression';
 import { LABEL_LAYERS, ZONE_HIT_LAYERS, ZONE_LABEL_LAYER, ZONE_LAYERS } from './layers';
@@ -16,7 +17,7 @@ import { type ZoneMap, zonesUnder } from './ZoneMap';
 
 export const TILED_SOURCE = 'zones-tiled';
 /** The layer name scripts/build-tiles.ts writes. */
-export const TILE_SOURCE_LAYER = 'zones';
+export const TILE_SOURCE_LAYER = ZONE_TILE_LAYER;
 export const tiledId = (id: string) => `${id}-tiled`;
 
 const ZONE_LABEL = LABEL_LAYERS.find((l) => l.id === ZONE_LABEL_LAYER)!;

@@ -3,38 +3,28 @@
  * imported, their reports and a pending coordinate-system question.
  */
 import type { StateCreator } from 'zustand';
-import type { Issue } from '../domain/import/issues';
 import { type BBox, clampFilter, clampName, type ImportedLayer } from '../domain/import/layer';
+import type {
+  CrsQuestion,
+  ImportJob,
+  ImportReport,
+  LayerStorage,
+  SetAsideLayer,
+  TileSource,
+} from '../domain/import/state';
 import type { AppState } from './index';
 
-export type ImportJob = {
-  id: number;
-  fileName: string;
-  status: 'queued' | 'running' | 'waiting';
-  progress: number;
-};
-export type ImportReport = { id: number; fileName: string; issues: Issue[]; omitted: number; loaded: number };
-/** The reasons a layer cannot be kept, each said in plain words in the interface. */
-export type StorageFailure = 'quota' | 'tooLarge' | 'unavailable' | 'invalid' | 'refused';
-export type LayerStorage =
-  { state: 'saving' } | { state: 'saved' } | { state: 'failed'; reason: StorageFailure };
-export type SetAsideLayer = { id: string; name: string; reason: 'invalid' | 'unreadable' };
+export type {
+  CrsQuestion,
+  ImportJob,
+  ImportReport,
+  LayerStorage,
+  SetAsideLayer,
+  StorageFailure,
+  TileSource,
+} from '../domain/import/state';
 
-/** Why the user is asked (mirrors the pipeline's reasons). */
-export type CrsQuestion = {
-  jobId: number;
-  fileName: string;
-  layerName: string;
-  reason: 'noPrj' | 'unknownPrj' | 'datumWithoutShift' | 'badChoice';
-  prj?: string;
-  detail?: string;
-  /** Positions as the file has them, for the preview (easting, northing). */
-  sample: [number, number][];
-};
 export type LayerPatch = Partial<Pick<ImportedLayer, 'name' | 'visible' | 'filter'>>;
-/** Where the map gets an imported layer's vector tiles (the import worker cuts them). */
-export type TileSource = (layer: ImportedLayer, z: number, x: number, y: number) => Promise<ArrayBuffer>;
-
 export type ImportSlice = {
   imported: ImportedLayer[];
   /** Per layer: being written, kept, or not kept (and why). Absent: not yet known. */
