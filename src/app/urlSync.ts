@@ -137,6 +137,10 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   if (initial.state.pins !== null) store.getState().setPinned(initial.state.pins, { save: false });
   notifyIgnored(initial.ignored);
 
+  // Components make links from the store's copy of the address: only this module reads window.location.
+  const sharePageUrl = () => {
+    if (store.getState().pageUrl !== win.location.href) store.getState().setPageUrl(win.location.href);
+  };
   let applying = false;
   let lastMeaningful = meaningful(toUrlState(store.getState()));
   let checkedIds = false;
@@ -148,12 +152,14 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     if (applying) return;
     const u = toUrlState(store.getState());
     const url = `${win.location.pathname}${serializeUrlState(u)}${win.location.hash}`;
-    if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
+    if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return sharePageUrl();
     const m = meaningful(u);
     if (m !== lastMeaningful) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
     lastMeaningful = m;
+    sharePageUrl();
   });
+  sharePageUrl();
 
   const onPop = () => {
     applying = true;
@@ -165,6 +171,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     } finally {
       applying = false;
     }
+    sharePageUrl();
   };
   win.addEventListener('popstate', onPop);
   return () => {

@@ -22,6 +22,9 @@ export type ViewSlice = {
   filtersOpen: boolean;
   sheetExpanded: boolean;
   notices: Notice[];
+  /** The page's address as the URL sync last wrote it (src/app/urlSync.ts): links are made from it. */
+  pageUrl: string;
+  setPageUrl: (url: string) => void;
   setLang: (lang: Lang) => void;
   setLegendOpen: (open: boolean) => void;
   setLayer: (layer: UrlLayer, visible: boolean) => void;
@@ -52,6 +55,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
     filtersOpen: false,
     sheetExpanded: false,
     notices: [],
+    pageUrl: '',
+    setPageUrl: (pageUrl) => set({ pageUrl }),
     setLang: (lang) => set({ lang }),
     setLegendOpen: (legendOpen) => set({ legendOpen }),
     setLayer: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
