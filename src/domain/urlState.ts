@@ -258,7 +258,6 @@ export const FIT_PARAM_NAMES: readonly string[] = [
   PARAM.fitDistricts,
   PARAM.fitLand,
 ];
-export const YEAR_PARAM = PARAM.year;
 
 /** The tab a link opens on when it names none: a shared fit-finder link opens the fit finder. */
 export const defaultTab = (fit: FitCriteria): PanelId => (isFitActive(fit) ? 'fit' : 'list');
