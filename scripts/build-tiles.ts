@@ -16,16 +16,14 @@ import Papa from 'papaparse';
 import { isBusRoute, NationalSiteRowSchema, nationalSiteZone } from '../src/domain/regionSites';
 import { type ZoneFeature, ZoneFeatureSchema } from '../src/domain/zone';
 import { toMapFeatures } from '../src/domain/mapFeatures';
+import { ZONE_LABEL_MIN_ZOOM, ZONE_TILE_LAYER } from '../src/domain/zoneTiles';
 
-export const TILE_LAYER = 'zones';
+export const TILE_LAYER = ZONE_TILE_LAYER;
 const MIN_ZOOM = 7; // the app's map never zooms out further
 const MAX_ZOOM = 12; // 4096 units per tile is ~2.4 m here; MapLibre overzooms beyond
 const EXTENT = 4096;
-/**
- * The zone label layer's minzoom (src/map/layers.ts; a test keeps them equal): lower tiles leave the
- * label text out, which is most of their bytes.
- */
-export const LABEL_MIN_ZOOM = 10;
+/** The zone label layer's minzoom (src/domain/zoneTiles.ts): lower tiles leave the label text out. */
+export const LABEL_MIN_ZOOM = ZONE_LABEL_MIN_ZOOM;
 const LABEL_FIELDS = new Set(['label_vi', 'label_en']);
 
 function withoutLabels(tile: LegacyTile): LegacyTile {

@@ -41,6 +41,29 @@ const OsmSitesFileSchema = z.object({
   ),
 });
 
+const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const Ring = z
+  .array(Position)
+  .min(4, 'a ring needs at least 4 positions')
+  .refine((r) => r[0]![0] === r.at(-1)![0] && r[0]![1] === r.at(-1)![1], 'a ring must be closed');
+/** An administrative layer (geodata/admin/): areas, each with an `id` unless it is the city's boundary. */
+const adminCollectionSchema = (withIds: boolean) =>
+  z.object({
+    type: z.literal('FeatureCollection'),
+    features: z
+      .array(
+        z.object({
+          type: z.literal('Feature'),
+          properties: withIds ? z.looseObject({ id: z.string().min(1) }) : z.looseObject({}),
+          geometry: z.discriminatedUnion('type', [
+            z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) }),
+            z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring).min(1)).min(1) }),
+          ]),
+        }),
+      )
+      .min(1),
+  });
+
 const issuesOf = (file: string, error: z.ZodError) =>
   error.issues.map((i) => `geodata/${file} › ${i.path.join('.') || '(root)'}: ${i.message}`);
 
@@ -102,6 +125,20 @@ export function readGeodata(root: string): Geodata {
       );
   });
 
+  // The administrative layers, checked like every other input before the build relies on them.
+  const readAdmin = (file: string, withIds: boolean): AdminCollection => {
+    const parsed = adminCollectionSchema(withIds).safeParse(readJson(file));
+    if (!parsed.success) problems.push(...issuesOf(file, parsed.error));
+    // Validated above; the schema's tuples and GeoJSON's Position arrays differ only in their types.
+    const data: unknown = parsed.data ?? { type: 'FeatureCollection', features: [] };
+    return data as AdminCollection;
+  };
+  const admin = {
+    districts: readAdmin('admin/districts-2020.geojson', true),
+    communes: readAdmin('admin/communes-2025.geojson', true),
+    boundary: readAdmin('admin/hanoi-boundary.geojson', false),
+  };
+
   if (problems.length) throw new GeodataError(problems);
   return {
     input: {
@@ -110,9 +147,9 @@ export function readGeodata(root: string): Geodata {
         json: readJson(file),
       })),
       sources,
-      districts: readJson('admin/districts-2020.geojson') as AdminCollection,
-      communes: readJson('admin/communes-2025.geojson') as AdminCollection,
-      boundary: (readJson('admin/hanoi-boundary.geojson') as AdminCollection).features[0]!,
+      districts: admin.districts,
+      communes: admin.communes,
+      boundary: admin.boundary.features[0]!,
       osm: {
         sites: sites.data as OsmSites,
         // Every Hanoi row of the national list must end in one state, bus routes included.

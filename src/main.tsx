@@ -1,24 +1,23 @@
 // First: zod's CSP-safe mode must be set before any schema is built.
-import './app/zodConfig';
+import './domain/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { startUrlSync } from './app/urlSync';
+import { boot } from './app/boot';
 import { ImportContext } from './components/import/ImportContext';
-import { startImport } from './import';
-import { appStore } from './store';
+import { AppStoreContext } from './store';
 import './app/app.css';
 import './app/layout.css';
 
-// The link sets the initial state before the first render.
-startUrlSync(appStore);
-// Imported layers: restores saved ones and starts the import workers, once, for this store.
-const importer = startImport(appStore);
+// Everything the app starts, it starts here (src/app/boot.ts), before the first render.
+const app = boot();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ImportContext.Provider value={importer}>
-      <App />
-    </ImportContext.Provider>
+    <AppStoreContext.Provider value={app.store}>
+      <ImportContext.Provider value={app.importer}>
+        <App mapEnv={app.mapEnv} />
+      </ImportContext.Provider>
+    </AppStoreContext.Provider>
   </StrictMode>,
 );

@@ -5,8 +5,7 @@ import path from 'node:path';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
-import { LABEL_LAYERS, ZONE_LABEL_LAYER } from '../../src/map/layers';
-import { TILE_SOURCE_LAYER } from '../../src/map/tiledZones';
+import { ZONE_LABEL_MIN_ZOOM, ZONE_TILE_LAYER } from '../../src/domain/zoneTiles';
 import { buildTiles, LABEL_MIN_ZOOM, readNationalSites, readZones, TILE_LAYER } from '../build-tiles';
 import { readBasis, synthZones } from './synth';
 
@@ -57,8 +56,9 @@ describe('build-tiles', () => {
   });
 
   it('leaves label text out below the zoom where labels show, which the style and the binder agree on', () => {
-    expect(LABEL_LAYERS.find((l) => l.id === ZONE_LABEL_LAYER)?.minzoom).toBe(LABEL_MIN_ZOOM);
-    expect(TILE_SOURCE_LAYER).toBe(TILE_LAYER);
+    // The map's side of the agreement is in src/map/style.test.ts.
+    expect(LABEL_MIN_ZOOM).toBe(ZONE_LABEL_MIN_ZOOM);
+    expect(TILE_LAYER).toBe(ZONE_TILE_LAYER);
     const low = decode(LABEL_MIN_ZOOM - 1);
     expect(low.length).toBeGreaterThan(0);
     expect(low[0]).not.toHaveProperty('label_vi');

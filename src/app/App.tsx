@@ -20,6 +20,7 @@ import { Tabs } from '../components/Tabs';
 import { useT } from '../components/useT';
 import { ZonePanel } from '../components/ZonePanel';
 import { ZonePicker } from '../components/ZonePicker';
+import type { MapEnv } from '../map/mapEnv';
 import { MapView } from '../map/MapView';
 import { useAppStore } from '../store';
 import { selectVisibleIds } from '../store/derived';
@@ -38,10 +39,9 @@ function useViewportWidth(): number {
   return width;
 }
 
-export function App() {
+export function App({ mapEnv }: { mapEnv: MapEnv }) {
   const { t, date, num } = useT();
   const data = useAppStore((s) => s.data);
-  const load = useAppStore((s) => s.load);
   const lang = useAppStore((s) => s.lang);
   const activePanel = useAppStore((s) => s.activePanel);
   const setActivePanel = useAppStore((s) => s.setActivePanel);
@@ -56,9 +56,6 @@ export function App() {
   const panelWidth = clampPanelWidth(chosenWidth ?? defaultPanelWidth(viewport, activePanel), viewport);
   const wide = viewport > PHONE_MAX;
 
-  useEffect(() => {
-    void load();
-  }, [load]);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.title');
@@ -122,7 +119,7 @@ export function App() {
             <FilterPanel />
           </aside>
           <div className="map-wrap">
-            <MapView layers={data.layers} label={t('map.label')} />
+            <MapView layers={data.layers} label={t('map.label')} env={mapEnv} />
             <div className="map-overlay" data-covers-map>
               <Legend />
             </div>

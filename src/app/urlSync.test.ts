@@ -29,6 +29,17 @@ describe('startUrlSync', () => {
     stop();
   });
 
+  it('keeps the page address in the store, so components make links without reading window.location', () => {
+    const { store, stop } = setup('?lang=vi&tiles=zone-tiles/tiles.json');
+    expect(store.getState().tiles).toBe('zone-tiles/tiles.json');
+    expect(store.getState().pageUrl).toBe(window.location.href);
+    store.getState().toggleFilter('kinds', 'kcn');
+    expect(store.getState().pageUrl).toBe(window.location.href);
+    expect(store.getState().pageUrl).toContain('kind=kcn');
+    expect(store.getState().pageUrl).toContain('tiles=zone-tiles');
+    stop();
+  });
+
   it('pushes a history entry for a filter change, and only replaces for a camera move', () => {
     const { store, push, replace, stop } = setup('?lang=vi');
     store.getState().toggleFilter('kinds', 'kcn');

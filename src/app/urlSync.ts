@@ -40,6 +40,7 @@ function toUrlState(s: AppState): UrlState {
     // Named when it differs from this site's default, so a link shows every visitor the same map (or
     // offers it); while the visitor has not answered an offer, the link keeps asking for its map.
     basemap: s.basemapOffer ?? (s.basemap === DEFAULT_BASEMAP ? null : s.basemap),
+    tiles: s.tiles,
   };
 }
 
@@ -60,6 +61,7 @@ function applyUrlState(
   s.setActivePanel(u.tab ?? defaultTab(u.fit));
   s.setChoropleth(u.choropleth ? { on: true, ...u.choropleth } : { on: false });
   s.setListSort(u.sort ?? DEFAULT_SORT);
+  s.setTiles(u.tiles ?? null);
   s.setLayers(
     u.layers
       ? (Object.fromEntries(URL_LAYERS.map((l) => [l, u.layers!.includes(l)])) as Record<UrlLayer, boolean>)
@@ -139,6 +141,10 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   if (initial.state.pins !== null) store.getState().setPinned(initial.state.pins, { save: false });
   notifyIgnored(initial.ignored);
 
+  // Components make links from the store's copy of the address: only this module reads window.location.
+  const sharePageUrl = () => {
+    if (store.getState().pageUrl !== win.location.href) store.getState().setPageUrl(win.location.href);
+  };
   let applying = false;
   let lastMeaningful = meaningful(toUrlState(store.getState()));
   let checkedIds = false;
@@ -150,12 +156,14 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     if (applying) return;
     const u = toUrlState(store.getState());
     const url = `${win.location.pathname}${serializeUrlState(u)}${win.location.hash}`;
-    if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
+    if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return sharePageUrl();
     const m = meaningful(u);
     if (m !== lastMeaningful) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
     lastMeaningful = m;
+    sharePageUrl();
   });
+  sharePageUrl();
 
   const onPop = () => {
     applying = true;
@@ -167,6 +175,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     } finally {
       applying = false;
     }
+    sharePageUrl();
   };
   win.addEventListener('popstate', onPop);
   return () => {

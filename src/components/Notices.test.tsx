@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appStore } from '../store';
+import { AppStoreContext, createAppStore } from '../store';
 import { Notices } from './Notices';
+
+const appStore = createAppStore();
 
 afterEach(() => {
   cleanup();
@@ -21,7 +23,11 @@ describe('Notices', () => {
         params: { name: 'khu-a.geojson', reason: { key: 'import.storage.quota' } },
       });
     });
-    render(<Notices />);
+    render(
+      <AppStoreContext.Provider value={appStore}>
+        <Notices />
+      </AppStoreContext.Provider>,
+    );
     const text = () => screen.getByRole('status').querySelector('.notice-text')!.textContent;
     const vi = text();
     expect(vi).toContain('khu-a.geojson');

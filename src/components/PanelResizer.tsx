@@ -5,10 +5,11 @@
  */
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
 import { clampPanelWidth, maxPanelWidth, PANEL_MIN, PANEL_PAGE, PANEL_STEP } from '../domain/panelWidth';
-import { appStore, useAppStore } from '../store';
+import { useAppStore, useAppStoreApi } from '../store';
 import { useT } from './useT';
 
 export function PanelResizer({ width, viewport }: { width: number; viewport: number }) {
+  const appStore = useAppStoreApi();
   const { t } = useT();
   const setWidth = useAppStore((s) => s.setPanelWidth);
   const drag = useRef<{ x: number; width: number } | null>(null);

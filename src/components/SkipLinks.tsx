@@ -3,7 +3,7 @@
  * phone the filters and the list sit in a drawer and a sheet, which open first.
  */
 import type { MouseEvent } from 'react';
-import { appStore, useAppStore } from '../store';
+import { useAppStore, useAppStoreApi } from '../store';
 import { useT } from './useT';
 
 /** Focus an element once React has drawn what the jump just opened. */
@@ -12,6 +12,7 @@ function focusSoon(selector: string): void {
 }
 
 export function SkipLinks() {
+  const appStore = useAppStoreApi();
   const { t } = useT();
   const ready = useAppStore((s) => s.data.status === 'ready');
   if (!ready) return null;

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DataLoadError, fetchChecked, MetaSchema, ZonesFileSchema } from './loadData';
+import { MetaSchema, ZonesFileSchema } from '../domain/dataFiles';
+import { DataLoadError, fetchChecked } from './loadData';
 
 const DATA = 'public/data';
 const has = fs.existsSync(`${DATA}/zones.geojson`);

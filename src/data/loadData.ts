@@ -5,46 +5,12 @@
  * whose bytes match that digest is not validated again (at 100,000 zones that would hold up the first
  * view for seconds); anything else (a changed or replaced file, no digest, no WebCrypto) goes through zod.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { type LoadedData, MetaSchema, PlacesSchema, ZonesFileSchema } from '../domain/dataFiles';
 import { LayersFileSchema, SourcesFileSchema } from '../domain/sources';
-import { SECTOR_IDS, type SectorId } from '../domain/vocab';
-import { AsOfSchema, UnplacedFileSchema, type UnplacedZone, ZoneFeatureSchema } from '../domain/zone';
+import { UnplacedFileSchema } from '../domain/zone';
 
-const BBoxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
-export const PlacesSchema = z.object({
-  districts: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), bbox: BBoxSchema })),
-  communes: z.array(
-    z.object({ id: z.string(), name: z.string(), nameEn: z.string().optional(), bbox: BBoxSchema }),
-  ),
-});
-export type Places = z.infer<typeof PlacesSchema>;
-export const MetaSchema = z.object({
-  /** The dates of the zones' current statuses: oldest and newest (see src/domain/freshness.ts). */
-  statusDates: z.object({
-    oldest: AsOfSchema,
-    newest: AsOfSchema,
-    undated: z.number().int().nonnegative(),
-  }),
-  zoneCount: z.number().int(),
-  programmeSectors: z.array(z.enum(SECTOR_IDS as [SectorId, ...SectorId[]])),
-  /** SHA-256 (hex) of files the data build validated, by file name. */
-  digests: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)).optional(),
-});
-
-export const ZonesFileSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(ZoneFeatureSchema),
-});
-
-export type LoadedData = {
-  zones: z.infer<typeof ZoneFeatureSchema>[];
-  /** Known zones that cannot be placed: listed with their reason, never drawn. */
-  unplaced: UnplacedZone[];
-  sources: z.infer<typeof SourcesFileSchema>;
-  layers: z.infer<typeof LayersFileSchema>;
-  places: z.infer<typeof PlacesSchema>;
-  meta: z.infer<typeof MetaSchema>;
-};
+export { MetaSchema, PlacesSchema, type LoadedData, type Places } from '../domain/dataFiles';
 
 export class DataLoadError extends Error {}
 

@@ -3,31 +3,12 @@
  * reference layers distances are measured to (airport, wards, roads, railways). Validated with zod at
  * the boundary, like loadData; failures name the file.
  */
-import { z } from 'zod';
-import { type MarketFile, MarketFileSchema } from '../domain/market';
-import { type TargetsFile, TargetsFileSchema } from '../domain/targets';
+import { ReferenceCollectionSchema, type ReferenceFiles } from '../domain/dataFiles';
+import { MarketFileSchema } from '../domain/market';
+import { TargetsFileSchema } from '../domain/targets';
 import { fetchValidated } from './loadData';
 
-const ReferenceCollectionSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.object({
-      type: z.literal('Feature'),
-      properties: z.record(z.string(), z.unknown()).nullable(),
-      geometry: z.object({ type: z.string(), coordinates: z.array(z.unknown()) }).nullable(),
-    }),
-  ),
-});
-export type ReferenceCollection = z.infer<typeof ReferenceCollectionSchema>;
-
-export type ReferenceFiles = {
-  targets: TargetsFile;
-  market: MarketFile;
-  aerodromes: ReferenceCollection;
-  communes: ReferenceCollection;
-  roads: ReferenceCollection;
-  railways: ReferenceCollection;
-};
+export type { ReferenceCollection, ReferenceFiles } from '../domain/dataFiles';
 
 export async function loadReference(signal?: AbortSignal): Promise<ReferenceFiles> {
   const [targets, market, aerodromes, communes, roads, railways] = await Promise.all([

@@ -21,7 +21,6 @@ import type { Zone } from './zone';
 
 export const TIMELINE_FIRST_YEAR = 1994;
 export const TIMELINE_LAST_YEAR = 2030;
-export const TIMELINE_YEARS = TIMELINE_LAST_YEAR - TIMELINE_FIRST_YEAR + 1;
 
 /** One letter per status, so a whole timeline fits in a short string the map style can slice. */
 const CODES = 'abcdefgh';

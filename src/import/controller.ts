@@ -9,7 +9,7 @@ import type { CrsChoice } from '../domain/import/crs';
 import { groupFiles } from '../domain/import/formats';
 import { type Issue, issue } from '../domain/import/issues';
 import { type ImportedLayer, LAYER_PALETTE } from '../domain/import/layer';
-import type { AppStore } from '../store';
+import type { ImportHost } from './host';
 import type { LayerPersistence } from './persist';
 import { type EncodedLayer, outcomeSchema, type WorkerRequest, type WorkerResponse } from './protocol';
 import { newImportWorker } from './workerClient';
@@ -25,7 +25,7 @@ export type ImportController = {
 };
 
 export function createImportController(
-  store: AppStore,
+  store: ImportHost,
   deps: { persistence?: LayerPersistence; makeWorker?: () => Worker } = {},
 ): ImportController {
   const s = () => store.getState();

@@ -5,7 +5,7 @@
  * counting filter matches, previews). The page gets Blobs and transferred buffers, never features.
  * zod runs jitless here too: the worker's own Content-Security-Policy forbids eval.
  */
-import '../app/zodConfig';
+import '../domain/zodConfig';
 import type { Feature } from 'geojson';
 import { type CrsChoice } from '../domain/import/crs';
 import { issue } from '../domain/import/issues';

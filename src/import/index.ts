@@ -1,16 +1,16 @@
 /**
  * Starts importing for one store: the long-lived layers worker, the persistence that restores and
- * keeps layers in IndexedDB, and the import controller. Called once, from main.tsx; what it returns
+ * keeps layers in IndexedDB, and the import controller. Called once, from src/app/boot.ts; what it returns
  * is all the interface sees (through a React context).
  */
 import type { ImportActions } from '../domain/import/actions';
-import type { AppStore } from '../store';
+import type { ImportHost } from './host';
 import { clustered } from '../domain/import/layer';
 import { createImportController } from './controller';
 import { startLayerPersistence } from './persist';
 import { createLayerWorker } from './workerClient';
 
-export function startImport(store: AppStore): ImportActions & { stop(): void } {
+export function startImport(store: ImportHost): ImportActions & { stop(): void } {
   const layers = createLayerWorker();
   const persistence = startLayerPersistence(store, {
     restore: (chunks, count) => layers.call('restore', { chunks, count }),

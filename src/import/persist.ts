@@ -14,8 +14,8 @@ import {
   type StoredRecord,
   storedRecordSchema,
 } from '../domain/import/layer';
-import type { AppState, AppStore } from '../store';
-import type { SetAsideLayer, StorageFailure } from '../store/importSlice';
+import type { ImportHost, ImportHostState } from './host';
+import type { SetAsideLayer, StorageFailure } from '../domain/import/state';
 import { chunkRange, DB_NAME, LayerDb, OLD_SET_ASIDE_DB, promised } from './idb';
 
 /** What persistence needs from the layers worker (or, in tests, from the functions it runs). */
@@ -55,7 +55,7 @@ export function failureOf(e: unknown): StorageFailure {
 }
 
 export function startLayerPersistence(
-  store: AppStore,
+  store: ImportHost,
   codec: LayerCodec,
   factory: IDBFactory | undefined = globalThis.indexedDB,
 ): LayerPersistence {
@@ -224,7 +224,7 @@ export function startLayerPersistence(
   /** Mirrors description changes and removals, by reference diff against what was last seen. */
   function mirror(): void {
     let prev = s().imported;
-    unsubscribe = store.subscribe((state: AppState) => {
+    unsubscribe = store.subscribe((state: ImportHostState) => {
       if (state.imported === prev) return;
       const before = new Map(prev.map((l) => [l.id, l]));
       // Before anything below updates the store (and calls this listener again).

@@ -9,16 +9,13 @@ import {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef } from 'react';
-import { dataUrl } from '../data/loadData';
 import { coverPadding } from '../domain/framing';
 import type { LayerInfo } from '../domain/sources';
-import { translate } from '../i18n';
-import { appStore } from '../store';
+import { useAppStoreApi } from '../store';
 import { BINDERS } from './binders';
+import type { MapEnv } from './mapEnv';
 import { buildStyle } from './style';
 import { ZoneMap } from './ZoneMap';
-
-setWorkerUrl(workerUrl);
 
 /** Hanoi's extent, with a little margin. */
 export const HANOI_BOUNDS: [number, number, number, number] = [105.28, 20.56, 106.03, 21.39];
@@ -49,16 +46,26 @@ function mapCovers(): DOMRect[] {
     .map((e) => e.getBoundingClientRect());
 }
 
-export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label: string }) {
+export function MapView({
+  layers,
+  label,
+  env,
+}: {
+  layers: readonly LayerInfo[];
+  label: string;
+  env: MapEnv;
+}) {
   const container = useRef<HTMLDivElement>(null);
+  const appStore = useAppStoreApi();
 
   useEffect(() => {
     const el = container.current;
     if (!el) return;
+    setWorkerUrl(workerUrl);
     const store = appStore.getState();
     const map = new MapLibreMap({
       container: el,
-      style: buildStyle({ dataUrl, layers, lazy: true }),
+      style: buildStyle({ dataUrl: env.dataUrl, layers, lazy: true }),
       // A link's camera wins; otherwise fit the city, beside the legend when it is open.
       ...(store.camera
         ? { center: store.camera.center, zoom: store.camera.zoom }
@@ -75,7 +82,7 @@ export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.addControl(new AttributionControl(), 'bottom-right');
-    map.getCanvas().setAttribute('aria-label', translate(store.lang, 'map.label'));
+    map.getCanvas().setAttribute('aria-label', env.text(store.lang, 'map.label'));
     window.__map = map;
     map.once('idle', () => {
       window.__firstIdleMs ??= performance.now();
@@ -89,13 +96,13 @@ export function MapView({ layers, label }: { layers: readonly LayerInfo[]; label
       onError: (message) => appStore.getState().notify({ key: 'map.error', params: { message } }),
     });
     adapter.setCoverPadding(() => coverPadding(el.getBoundingClientRect(), mapCovers()));
-    const unbinders = BINDERS.map((bind) => bind(adapter, appStore));
+    const unbinders = BINDERS.map((bind) => bind(adapter, appStore, env));
     return () => {
       for (const unbind of unbinders) unbind();
       adapter.destroy();
       if (window.__map === map) delete window.__map;
     };
-  }, [layers]);
+  }, [layers, appStore, env]);
 
   useEffect(() => {
     window.__map?.getCanvas().setAttribute('aria-label', label);

@@ -11,10 +11,6 @@ import { selectFacetsById, selectVisibleIds, selectZoneIndex, selectZones } from
 import { toMapFeatures } from '../domain/mapFeatures';
 import type { ZoneMap } from './ZoneMap';
 
-const mapFeaturesOf = memoizeLast(toMapFeatures);
-const stacksOfZones = memoizeLast(stacksOf);
-const visibleStacksOf = memoizeLast(visibleStacks);
-
 export function bindStore(
   adapter: Pick<
     ZoneMap,
@@ -29,6 +25,10 @@ export function bindStore(
   >,
   store: AppStore,
 ): () => void {
+  // Caches of this binding, not of the module: two maps never share them.
+  const mapFeaturesOf = memoizeLast(toMapFeatures);
+  const stacksOfZones = memoizeLast(stacksOf);
+  const visibleStacksOf = memoizeLast(visibleStacks);
   let flown: AppState['selection'] = null;
   const apply = (s: AppState, prev?: AppState) => {
     adapter.setZones(mapFeaturesOf(selectZones(s), selectFacetsById(s)));

@@ -1,9 +1,10 @@
 /**
  * Everything that feeds store state into the map, one binder per feature. Each binder subscribes to
  * the store and drives the adapter (or its own layers via `adapter.map` after `whenLoaded`), and
- * returns its unsubscribe function. MapView runs them all.
+ * returns its unsubscribe function. MapView runs them all, with the store and the `MapEnv` boot made.
  */
 import type { AppStore } from '../store';
+import type { MapEnv } from './mapEnv';
 import { bindBasemap } from './basemap';
 import { bindStore } from './bindStore';
 import { bindChoropleth } from './choropleth';
@@ -16,7 +17,7 @@ import { bindRegionSites } from './regionSites';
 import { bindTiledZones } from './tiledZones';
 import type { ZoneMap } from './ZoneMap';
 
-export type Binder = (adapter: ZoneMap, store: AppStore) => () => void;
+export type Binder = (adapter: ZoneMap, store: AppStore, env: MapEnv) => () => void;
 
 export const BINDERS: readonly Binder[] = [
   bindStore,
@@ -26,7 +27,8 @@ export const BINDERS: readonly Binder[] = [
   bindPrintCapture,
   bindImportedLayers,
   bindRegionSites,
-  bindTiledZones,
+  // The link's `tiles` (put in the store by the URL sync), read once: the map is made for one source.
+  (adapter, store, env) => bindTiledZones(adapter, store, store.getState().tiles, env),
   bindKeyboardZones,
   bindLazySources,
 ];

@@ -85,7 +85,7 @@ function fakeAdapter() {
 test('the binder adds, hides, filters, zooms to and removes a layer, touching only what changed', () => {
   const store = createAppStore();
   const { adapter, calls, flyTo } = fakeAdapter();
-  const unbind = bindImportedLayers(adapter, store);
+  const unbind = bindImportedLayers(adapter, store, { dataUrl: (f) => f, text: (_lang, key) => key });
   store.getState().addImportedLayers([layer()]);
   // The map gets tiles from the import worker, never the parsed layer.
   expect(calls.splice(0)).toEqual([

@@ -16,7 +16,6 @@ import type {
 } from 'maplibre-gl';
 import { addProtocol, Popup, removeProtocol } from 'maplibre-gl';
 import { type AttrFilter, clustered, type ImportedLayer } from '../domain/import/layer';
-import { translate } from '../i18n';
 import type { AppState } from '../store';
 import type { Binder } from './binders';
 import { ZONE_LABEL_LAYER } from './layers';
@@ -102,11 +101,7 @@ function filterFor(geometry: ExpressionSpecification, filter: AttrFilter | null)
   return (attr ? ['all', geometry, attr] : geometry) as FilterSpecification;
 }
 
-function popupContent(
-  layer: ImportedLayer,
-  props: Record<string, unknown>,
-  lang: AppState['lang'],
-): HTMLElement {
+function popupContent(layer: ImportedLayer, props: Record<string, unknown>, emptyText: string): HTMLElement {
   const root = document.createElement('div');
   root.className = 'import-popup';
   const title = document.createElement('strong');
@@ -115,7 +110,7 @@ function popupContent(
   const entries = Object.entries(props);
   if (entries.length === 0) {
     const p = document.createElement('p');
-    p.textContent = translate(lang, 'import.popupEmpty');
+    p.textContent = emptyText;
     root.append(p);
   }
   const dl = document.createElement('dl');
@@ -130,7 +125,7 @@ function popupContent(
   return root;
 }
 
-export const bindImportedLayers: Binder = (adapter, store) => {
+export const bindImportedLayers: Binder = (adapter, store, env) => {
   const map = adapter.map;
   const drawn = new Map<string, ImportedLayer>();
   /** Bumped when a clustered layer's filter changes: its tiles are cut again, with the filter. */
@@ -205,7 +200,9 @@ export const bindImportedLayers: Binder = (adapter, store) => {
     if (hit.properties.cluster) return void map.flyTo({ center: e.lngLat, zoom: map.getZoom() + 2 });
     new Popup({ className: 'import-popup-wrap', maxWidth: '320px' })
       .setLngLat(e.lngLat)
-      .setDOMContent(popupContent(layer, hit.properties, store.getState().lang))
+      .setDOMContent(
+        popupContent(layer, hit.properties, env.text(store.getState().lang, 'import.popupEmpty')),
+      )
       .addTo(map as MapLibreMap);
   };
 

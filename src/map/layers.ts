@@ -9,6 +9,7 @@ import {
 } from '../domain/symbology';
 import { statusCode } from '../domain/timeline';
 import { STATUSES } from '../domain/vocab';
+import { ZONE_LABEL_MIN_ZOOM } from '../domain/zoneTiles';
 import { codeInYear } from './filterExpression';
 import { centrelineSourceId } from '../domain/centreline';
 import { BASE_LABEL_LAYERS, COMMUNE_MINZOOM, halo, RIVER_SWITCH_ZOOM } from './baseLabelLayers';
@@ -311,7 +312,7 @@ export const LABEL_LAYERS: LayerSpecification[] = [
     id: ZONE_LABEL_LAYER,
     type: 'symbol',
     source: ZONE_SOURCE,
-    minzoom: 10,
+    minzoom: ZONE_LABEL_MIN_ZOOM,
     filter: role('point'),
     layout: {
       'text-field': ['get', 'label_vi'],

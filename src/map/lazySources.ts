@@ -6,8 +6,8 @@
  * zoom (the communes' choropleth) is added. So the first view downloads only what it draws.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { dataUrl } from '../data/loadData';
 import type { AppStore } from '../store';
+import type { MapEnv } from './mapEnv';
 import { LAZY_SOURCES } from './style';
 import type { ZoneMap } from './ZoneMap';
 
@@ -34,7 +34,11 @@ type Lazy = Pick<
   'getLayersOrder' | 'getLayer' | 'getLayoutProperty' | 'getSource' | 'getZoom' | 'on' | 'off' | 'once'
 >;
 
-export function bindLazySources(adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>, store: AppStore): () => void {
+export function bindLazySources(
+  adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>,
+  store: AppStore,
+  { dataUrl }: Pick<MapEnv, 'dataUrl'>,
+): () => void {
   const map = adapter.map as unknown as Lazy;
   const waiting = new Set(LAZY_SOURCES);
   let loaded = false;

@@ -5,14 +5,13 @@
  */
 import type { LayerSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { Popup } from 'maplibre-gl';
-import { dataUrl } from '../data/loadData';
 import { NEIGHBOUR_PROVINCES } from '../domain/regionSites';
 import { REGION_COLOR } from '../domain/symbology';
 import { pickLabel } from '../domain/lang';
-import { type MessageKey, type ParamArgs, translate } from '../i18n';
 import type { AppStore } from '../store';
 import { FONT } from './fonts';
 import { halo } from './baseLabelLayers';
+import type { MapEnv, MapTextKey } from './mapEnv';
 import type { ZoneMap } from './ZoneMap';
 
 export const REGION_SOURCE = 'region-sites';
@@ -69,9 +68,9 @@ type Props = {
   category?: unknown;
 };
 
-function popupContent(p: Props, store: AppStore): HTMLElement {
+function popupContent(p: Props, store: AppStore, text: MapEnv['text']): HTMLElement {
   const { lang } = store.getState();
-  const t = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => translate(lang, key, ...params);
+  const t = (key: MapTextKey, params?: Record<string, string>) => text(lang, key, params);
   const root = document.createElement('div');
   root.className = 'region-popup';
   const title = document.createElement('strong');
@@ -103,7 +102,11 @@ function popupContent(p: Props, store: AppStore): HTMLElement {
   return root;
 }
 
-export function bindRegionSites(adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>, store: AppStore): () => void {
+export function bindRegionSites(
+  adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>,
+  store: AppStore,
+  env: MapEnv,
+): () => void {
   const { map } = adapter;
   let added = false;
   let shown: boolean | null = null;
@@ -114,7 +117,7 @@ export function bindRegionSites(adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>, st
       if (want && !added) {
         map.addSource(REGION_SOURCE, {
           type: 'geojson',
-          data: dataUrl('region-sites.geojson'),
+          data: env.dataUrl('region-sites.geojson'),
           attribution: REGION_ATTRIBUTION,
         });
         // Under Hanoi's zones: context, never on top of them.
@@ -138,7 +141,7 @@ export function bindRegionSites(adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>, st
     if (!hit) return;
     new Popup({ className: 'region-popup-wrap', maxWidth: '280px' })
       .setLngLat(e.lngLat)
-      .setDOMContent(popupContent(hit.properties as Props, store))
+      .setDOMContent(popupContent(hit.properties as Props, store, env.text))
       .addTo(map as MapLibreMap);
   };
   map.on('click', onClick);

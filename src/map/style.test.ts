@@ -2,7 +2,16 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { LayerInfo } from '../domain/sources';
-import { statusOpacityIn, TOGGLEABLE_LAYERS, ZONE_FILTERED_LAYERS, ZONE_HIT_LAYERS } from './layers';
+import { ZONE_LABEL_MIN_ZOOM, ZONE_TILE_LAYER } from '../domain/zoneTiles';
+import {
+  LABEL_LAYERS,
+  statusOpacityIn,
+  TOGGLEABLE_LAYERS,
+  ZONE_FILTERED_LAYERS,
+  ZONE_HIT_LAYERS,
+  ZONE_LABEL_LAYER,
+} from './layers';
+import { TILE_SOURCE_LAYER } from './tiledZones';
 import { LOCALISED_LABELS } from './baseLabelLayers';
 import { buildStyle } from './style';
 
@@ -89,6 +98,13 @@ describe('buildStyle', () => {
     expect((style.sources.zones as { attribution?: string }).attribution).toBe(
       '© OpenStreetMap contributors',
     );
+  });
+});
+
+describe('the zone tile tree', () => {
+  it('is read with the layer name and label zoom scripts/build-tiles.ts writes (src/domain/zoneTiles.ts)', () => {
+    expect(LABEL_LAYERS.find((l) => l.id === ZONE_LABEL_LAYER)?.minzoom).toBe(ZONE_LABEL_MIN_ZOOM);
+    expect(TILE_SOURCE_LAYER).toBe(ZONE_TILE_LAYER);
   });
 });
 

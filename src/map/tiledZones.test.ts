@@ -64,14 +64,14 @@ describe('tileSource', () => {
 describe('bindTiledZones', () => {
   it('does nothing without the tiles parameter', async () => {
     const f = fakes();
-    bindTiledZones(f.adapter, f.store, null);
+    bindTiledZones(f.adapter, f.store, null, { text: (_lang, key) => key });
     await f.load();
     expect(f.calls).toEqual([]);
   });
 
   it('adds the tile source and the zone layers on it, and hides the GeoJSON zones', async () => {
     const f = fakes();
-    bindTiledZones(f.adapter, f.store, 'zone-tiles/tiles.json');
+    bindTiledZones(f.adapter, f.store, 'zone-tiles/tiles.json', { text: (_lang, key) => key });
     await f.load();
     expect(f.named('addSource')[0]?.[1]).toBe(TILED_SOURCE);
     const added = f.named('addLayer').map((c) => c[1] as { id: string; source: string });
@@ -84,7 +84,7 @@ describe('bindTiledZones', () => {
 
   it('applies the store’s filter with the same expression, keeping each layer’s geometry filter', async () => {
     const f = fakes();
-    bindTiledZones(f.adapter, f.store, 'zone-tiles/tiles.json');
+    bindTiledZones(f.adapter, f.store, 'zone-tiles/tiles.json', { text: (_lang, key) => key });
     await f.load();
     f.calls.length = 0;
     const filters = { ...EMPTY_FILTERS, statuses: ['operating' as const] };

@@ -1,26 +1,24 @@
 /**
  * Opt-in: draw the zones from a precomputed vector-tile tree (`npm run tiles`) instead of the GeoJSON
  * source, for zone sets too large to hand to one browser (README "Speed at scale"). Turned on with
- * `?tiles=<relative URL of tiles.json or a {z}/{x}/{y} template>`. The tiled layers reuse the zone
+ * `?tiles=<relative URL of tiles.json or a {z}/{x}/{y} template>`, which src/app/urlSync.ts puts in the
+ * store (`tiles`); src/map/binders.ts hands it in. The tiled layers reuse the zone
  * layer specs and the same filter expression; the GeoJSON zone layers are hidden meanwhile.
  */
 import type { FilterSpecification, LayerSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import { z } from 'zod';
 import type { FilterState } from '../domain/filters';
-import { parseUrlState } from '../domain/urlState';
+import { ZONE_TILE_LAYER } from '../domain/zoneTiles';
 import type { AppStore } from '../store';
 import { filterExpression } from './filterExpression';
 import { LABEL_LAYERS, ZONE_HIT_LAYERS, ZONE_LABEL_LAYER, ZONE_LAYERS } from './layers';
+import type { MapEnv } from './mapEnv';
 import { type ZoneMap, zonesUnder } from './ZoneMap';
 
 export const TILED_SOURCE = 'zones-tiled';
 /** The layer name scripts/build-tiles.ts writes. */
-export const TILE_SOURCE_LAYER = 'zones';
+export const TILE_SOURCE_LAYER = ZONE_TILE_LAYER;
 export const tiledId = (id: string) => `${id}-tiled`;
-
-/** Read when the module loads: the URL sync rewrites the query string before the map exists. */
-const TILES_AT_START: string | null =
-  typeof window === 'undefined' ? null : (parseUrlState(window.location.search).state.tiles ?? null);
 
 const ZONE_LABEL = LABEL_LAYERS.find((l) => l.id === ZONE_LABEL_LAYER)!;
 
@@ -66,7 +64,8 @@ export async function tileSource(
 export function bindTiledZones(
   adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>,
   store: AppStore,
-  tiles: string | null = TILES_AT_START,
+  tiles: string | null,
+  _env: Pick<MapEnv, 'text'>,
 ): () => void {
   if (!tiles) return () => {};
   const { map } = adapter;

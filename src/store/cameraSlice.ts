@@ -15,11 +15,12 @@ export type CameraSlice = {
   requestCamera: (target: { camera: Camera } | { bounds: BBox }) => void;
 };
 
-let seq = 0;
-
-export const createCameraSlice: StateCreator<AppState, [], [], CameraSlice> = (set) => ({
-  camera: null,
-  cameraRequest: null,
-  setCamera: (camera) => set({ camera }),
-  requestCamera: (target) => set({ cameraRequest: { ...target, seq: ++seq } }),
-});
+export const createCameraSlice: StateCreator<AppState, [], [], CameraSlice> = (set) => {
+  let seq = 0; // this store's requests
+  return {
+    camera: null,
+    cameraRequest: null,
+    setCamera: (camera) => set({ camera }),
+    requestCamera: (target) => set({ cameraRequest: { ...target, seq: ++seq } }),
+  };
+};

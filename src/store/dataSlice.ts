@@ -1,31 +1,46 @@
 import type { StateCreator } from 'zustand';
-import { type LoadedData, loadData } from '../data/loadData';
+import type { LoadedData } from '../domain/dataFiles';
 import type { AppState } from './index';
 
 export type DataState =
   { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ready' } & LoadedData);
 
+/** Fetches and validates the bundled data (src/data/loadData.ts in the app). */
+export type DataLoader = (signal: AbortSignal) => Promise<LoadedData>;
+
 export type DataSlice = {
   data: DataState;
-  /** Loads (or reloads) the data; a newer call supersedes an older one. */
-  load: (loader?: (signal: AbortSignal) => Promise<LoadedData>) => Promise<void>;
+  /**
+   * Loads (or reloads) the data with the store's loader, or the one given; a newer call supersedes
+   * (and aborts) an older one of the same store.
+   */
+  load: (loader?: DataLoader) => Promise<void>;
+  /** The link's vector-tile tree of zones (`tiles=`, src/map/tiledZones.ts), or null: the bundled zones. */
+  tiles: string | null;
+  setTiles: (tiles: string | null) => void;
 };
 
-let current: AbortController | null = null;
-
-export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
-  data: { status: 'loading' },
-  load: async (loader = loadData) => {
-    current?.abort();
-    const controller = new AbortController();
-    current = controller;
-    set({ data: { status: 'loading' } });
-    try {
-      const loaded = await loader(controller.signal);
-      if (current === controller) set({ data: { status: 'ready', ...loaded } });
-    } catch (e) {
-      if (current !== controller || (e as Error).name === 'AbortError') return;
-      set({ data: { status: 'error', message: (e as Error).message } });
-    }
-  },
-});
+export const createDataSlice =
+  (defaultLoader: DataLoader): StateCreator<AppState, [], [], DataSlice> =>
+  (set) => {
+    // This store's load in flight: another store's loads are not its business.
+    let current: AbortController | null = null;
+    return {
+      data: { status: 'loading' },
+      tiles: null,
+      setTiles: (tiles) => set({ tiles }),
+      load: async (loader = defaultLoader) => {
+        current?.abort();
+        const controller = new AbortController();
+        current = controller;
+        set({ data: { status: 'loading' } });
+        try {
+          const loaded = await loader(controller.signal);
+          if (current === controller) set({ data: { status: 'ready', ...loaded } });
+        } catch (e) {
+          if (current !== controller || (e as Error).name === 'AbortError') return;
+          set({ data: { status: 'error', message: (e as Error).message } });
+        }
+      },
+    };
+  };

@@ -1,6 +1,5 @@
 /** Memoised selectors: derived data keeps its reference until its inputs change. */
 import { applyFilters, facetCounts, statusAt, type ZoneFacets, zoneFacets } from '../domain/filters';
-import { memoizeLast } from '../domain/memo';
 import { type ListSort, sortZones } from '../domain/sortZones';
 import type { TargetsFile } from '../domain/targets';
 import { compareVietnamese } from '../domain/text';
@@ -9,6 +8,7 @@ import type { ZoneStatus } from '../domain/vocab';
 import type { ZoneFeature } from '../domain/zone';
 import { pickLabel } from '../domain/lang';
 import type { AppState } from './index';
+import { memoPerStore } from './perStore';
 
 const NO_ZONES: ZoneFeature[] = [];
 
@@ -22,22 +22,22 @@ export const selectZones = (s: AppState): ZoneFeature[] =>
 export const THIS_YEAR = currentYear();
 
 const NO_PLANS: ReadonlyMap<string, readonly PlanDate[]> = new Map();
-const plansOf = memoizeLast((targets: TargetsFile | null): ReadonlyMap<string, readonly PlanDate[]> => {
+const plansOf = memoPerStore((targets: TargetsFile | null): ReadonlyMap<string, readonly PlanDate[]> => {
   const plans = targets ? planDatesFromTargets(targets.zoneTargets, THIS_YEAR) : NO_PLANS;
   // No plan beyond this year (the data today): keep the same map, so nothing downstream recomputes.
   return plans.size ? plans : NO_PLANS;
 });
 /** Plan dates beyond this year per zone, from the programme's zone targets once they have loaded. */
 export const selectPlanDates = (s: AppState) =>
-  plansOf(s.reference.status === 'ready' ? s.reference.targets : null);
+  plansOf(s, s.reference.status === 'ready' ? s.reference.targets : null);
 
-const facetsOf = memoizeLast(
+const facetsOf = memoPerStore(
   (zones: ZoneFeature[], plans: ReadonlyMap<string, readonly PlanDate[]>): ZoneFacets[] =>
     zones.map((z) => zoneFacets(z.properties, { thisYear: THIS_YEAR, plans: plans.get(z.properties.id) })),
 );
-export const selectFacets = (s: AppState) => facetsOf(selectZones(s), selectPlanDates(s));
-const facetsByIdOf = memoizeLast((facets: ZoneFacets[]) => new Map(facets.map((f) => [f.id, f])));
-export const selectFacetsById = (s: AppState) => facetsByIdOf(selectFacets(s));
+export const selectFacets = (s: AppState) => facetsOf(s, selectZones(s), selectPlanDates(s));
+const facetsByIdOf = memoPerStore((facets: ZoneFacets[]) => new Map(facets.map((f) => [f.id, f])));
+export const selectFacetsById = (s: AppState) => facetsByIdOf(s, selectFacets(s));
 
 /** A zone's status as the lists show it: that of the timeline year when one is chosen, else today's. */
 export const listStatus = (
@@ -49,30 +49,30 @@ export const listStatus = (
   return f ? statusAt(f, { year }) : null;
 };
 
-const visibleOf = memoizeLast(applyFilters);
-export const selectVisibleIds = (s: AppState) => visibleOf(selectFacets(s), s.filters);
+const visibleOf = memoPerStore(applyFilters);
+export const selectVisibleIds = (s: AppState) => visibleOf(s, selectFacets(s), s.filters);
 
-const countsOf = memoizeLast(facetCounts);
-export const selectFacetCounts = (s: AppState) => countsOf(selectFacets(s), s.filters);
+const countsOf = memoPerStore(facetCounts);
+export const selectFacetCounts = (s: AppState) => countsOf(s, selectFacets(s), s.filters);
 
-const zoneIndexOf = memoizeLast((zones: ZoneFeature[]) => new Map(zones.map((z) => [z.properties.id, z])));
-export const selectZoneIndex = (s: AppState) => zoneIndexOf(selectZones(s));
+const zoneIndexOf = memoPerStore((zones: ZoneFeature[]) => new Map(zones.map((z) => [z.properties.id, z])));
+export const selectZoneIndex = (s: AppState) => zoneIndexOf(s, selectZones(s));
 
 export const selectSelectedZone = (s: AppState): ZoneFeature | undefined =>
   s.selection ? selectZoneIndex(s).get(s.selection.id) : undefined;
 
 // Sorting with the Vietnamese collator is the costly part: do it once per language, then only filter.
-const sortedByNameOf = memoizeLast((zones: ZoneFeature[], lang: AppState['lang']) =>
+const sortedByNameOf = memoPerStore((zones: ZoneFeature[], lang: AppState['lang']) =>
   [...zones].sort((a, b) =>
     compareVietnamese(pickLabel(lang, a.properties.name), pickLabel(lang, b.properties.name)),
   ),
 );
-const visibleSortedOf = memoizeLast((sorted: ZoneFeature[], visible: Set<string>) =>
+const visibleSortedOf = memoPerStore((sorted: ZoneFeature[], visible: Set<string>) =>
   sorted.filter((z) => visible.has(z.properties.id)),
 );
 /** The zones that pass the filters, sorted by name in the interface language. */
 export const selectVisibleZonesSorted = (s: AppState) =>
-  visibleSortedOf(sortedByNameOf(selectZones(s), s.lang), selectVisibleIds(s));
+  visibleSortedOf(s, sortedByNameOf(s, selectZones(s), s.lang), selectVisibleIds(s));
 
 /** Sorts any list of zones in the chosen order (names in the interface language, statuses of the year). */
 export function sortListed(
@@ -88,7 +88,7 @@ export function sortListed(
     zone: (z) => z.properties,
   });
 }
-const listedOf = memoizeLast(
+const listedOf = memoPerStore(
   (
     byName: ZoneFeature[],
     sort: ListSort,
@@ -99,10 +99,10 @@ const listedOf = memoizeLast(
 );
 /** The result list: the zones that pass the filters, in the order the user chose. */
 export const selectListedZones = (s: AppState) =>
-  listedOf(selectVisibleZonesSorted(s), s.listSort, s.lang, selectFacetsById(s), s.filters.year);
+  listedOf(s, selectVisibleZonesSorted(s), s.listSort, s.lang, selectFacetsById(s), s.filters.year);
 
 const NO_SECTORS: ReadonlySet<string> = new Set();
-const programmeSectorsOf = memoizeLast((ids: readonly string[]): ReadonlySet<string> => new Set(ids));
+const programmeSectorsOf = memoPerStore((ids: readonly string[]): ReadonlySet<string> => new Set(ids));
 /** The sectors the industrialisation programme names (marked in the filters and statistics). */
 export const selectProgrammeSectors = (s: AppState): ReadonlySet<string> =>
-  s.data.status === 'ready' ? programmeSectorsOf(s.data.meta.programmeSectors) : NO_SECTORS;
+  s.data.status === 'ready' ? programmeSectorsOf(s, s.data.meta.programmeSectors) : NO_SECTORS;

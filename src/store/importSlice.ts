@@ -3,38 +3,28 @@
  * imported, their reports and a pending coordinate-system question.
  */
 import type { StateCreator } from 'zustand';
-import type { Issue } from '../domain/import/issues';
 import { type BBox, clampFilter, clampName, type ImportedLayer } from '../domain/import/layer';
+import type {
+  CrsQuestion,
+  ImportJob,
+  ImportReport,
+  LayerStorage,
+  SetAsideLayer,
+  TileSource,
+} from '../domain/import/state';
 import type { AppState } from './index';
 
-export type ImportJob = {
-  id: number;
-  fileName: string;
-  status: 'queued' | 'running' | 'waiting';
-  progress: number;
-};
-export type ImportReport = { id: number; fileName: string; issues: Issue[]; omitted: number; loaded: number };
-/** The reasons a layer cannot be kept, each said in plain words in the interface. */
-export type StorageFailure = 'quota' | 'tooLarge' | 'unavailable' | 'invalid' | 'refused';
-export type LayerStorage =
-  { state: 'saving' } | { state: 'saved' } | { state: 'failed'; reason: StorageFailure };
-export type SetAsideLayer = { id: string; name: string; reason: 'invalid' | 'unreadable' };
+export type {
+  CrsQuestion,
+  ImportJob,
+  ImportReport,
+  LayerStorage,
+  SetAsideLayer,
+  StorageFailure,
+  TileSource,
+} from '../domain/import/state';
 
-/** Why the user is asked (mirrors the pipeline's reasons). */
-export type CrsQuestion = {
-  jobId: number;
-  fileName: string;
-  layerName: string;
-  reason: 'noPrj' | 'unknownPrj' | 'datumWithoutShift' | 'badChoice';
-  prj?: string;
-  detail?: string;
-  /** Positions as the file has them, for the preview (easting, northing). */
-  sample: [number, number][];
-};
 export type LayerPatch = Partial<Pick<ImportedLayer, 'name' | 'visible' | 'filter'>>;
-/** Where the map gets an imported layer's vector tiles (the import worker cuts them). */
-export type TileSource = (layer: ImportedLayer, z: number, x: number, y: number) => Promise<ArrayBuffer>;
-
 export type ImportSlice = {
   imported: ImportedLayer[];
   /** Per layer: being written, kept, or not kept (and why). Absent: not yet known. */
@@ -63,56 +53,57 @@ export type ImportSlice = {
   setCrsQuestion: (q: CrsQuestion | null) => void;
 };
 
-let zoomSeq = 0;
-
-export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => ({
-  imported: [],
-  layerStorage: {},
-  storageAvailable: null,
-  setAside: [],
-  importJobs: [],
-  importReports: [],
-  crsQuestion: null,
-  importZoom: null,
-  tileSource: null,
-  setTileSource: (tileSource) => set({ tileSource }),
-  addImportedLayers: (layers) => set((s) => ({ imported: [...s.imported, ...layers] })),
-  // Names and filters are clamped here to what a stored layer may hold, so a saved layer reads back.
-  updateImportedLayer: (id, patch) =>
-    set((s) => ({
-      imported: s.imported.map((l) =>
-        l.id === id
-          ? {
-              ...l,
-              ...patch,
-              ...(patch.name !== undefined && { name: clampName(patch.name) || l.name }),
-              ...(patch.filter !== undefined && { filter: clampFilter(patch.filter) }),
-            }
-          : l,
-      ),
-    })),
-  removeImportedLayer: (id) => set((s) => ({ imported: s.imported.filter((l) => l.id !== id) })),
-  zoomToImported: (id) => {
-    const layer = get().imported.find((l) => l.id === id);
-    if (layer) set({ importZoom: { bbox: layer.bbox, seq: ++zoomSeq } });
-  },
-  setLayerStorage: (id, status) =>
-    set((s) => {
-      const next = { ...s.layerStorage };
-      if (status) next[id] = status;
-      else delete next[id];
-      return { layerStorage: next };
-    }),
-  setStorageAvailable: (storageAvailable) => set({ storageAvailable }),
-  setSetAside: (setAside) => set({ setAside }),
-  setImportJob: (job) =>
-    set((s) => ({
-      importJobs: s.importJobs.some((j) => j.id === job.id)
-        ? s.importJobs.map((j) => (j.id === job.id ? job : j))
-        : [...s.importJobs, job],
-    })),
-  removeImportJob: (id) => set((s) => ({ importJobs: s.importJobs.filter((j) => j.id !== id) })),
-  addImportReport: (report) => set((s) => ({ importReports: [report, ...s.importReports].slice(0, 50) })),
-  dismissImportReport: (id) => set((s) => ({ importReports: s.importReports.filter((r) => r.id !== id) })),
-  setCrsQuestion: (crsQuestion) => set({ crsQuestion }),
-});
+export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => {
+  let zoomSeq = 0; // this store's zoom requests
+  return {
+    imported: [],
+    layerStorage: {},
+    storageAvailable: null,
+    setAside: [],
+    importJobs: [],
+    importReports: [],
+    crsQuestion: null,
+    importZoom: null,
+    tileSource: null,
+    setTileSource: (tileSource) => set({ tileSource }),
+    addImportedLayers: (layers) => set((s) => ({ imported: [...s.imported, ...layers] })),
+    // Names and filters are clamped here to what a stored layer may hold, so a saved layer reads back.
+    updateImportedLayer: (id, patch) =>
+      set((s) => ({
+        imported: s.imported.map((l) =>
+          l.id === id
+            ? {
+                ...l,
+                ...patch,
+                ...(patch.name !== undefined && { name: clampName(patch.name) || l.name }),
+                ...(patch.filter !== undefined && { filter: clampFilter(patch.filter) }),
+              }
+            : l,
+        ),
+      })),
+    removeImportedLayer: (id) => set((s) => ({ imported: s.imported.filter((l) => l.id !== id) })),
+    zoomToImported: (id) => {
+      const layer = get().imported.find((l) => l.id === id);
+      if (layer) set({ importZoom: { bbox: layer.bbox, seq: ++zoomSeq } });
+    },
+    setLayerStorage: (id, status) =>
+      set((s) => {
+        const next = { ...s.layerStorage };
+        if (status) next[id] = status;
+        else delete next[id];
+        return { layerStorage: next };
+      }),
+    setStorageAvailable: (storageAvailable) => set({ storageAvailable }),
+    setSetAside: (setAside) => set({ setAside }),
+    setImportJob: (job) =>
+      set((s) => ({
+        importJobs: s.importJobs.some((j) => j.id === job.id)
+          ? s.importJobs.map((j) => (j.id === job.id ? job : j))
+          : [...s.importJobs, job],
+      })),
+    removeImportJob: (id) => set((s) => ({ importJobs: s.importJobs.filter((j) => j.id !== id) })),
+    addImportReport: (report) => set((s) => ({ importReports: [report, ...s.importReports].slice(0, 50) })),
+    dismissImportReport: (id) => set((s) => ({ importReports: s.importReports.filter((r) => r.id !== id) })),
+    setCrsQuestion: (crsQuestion) => set({ crsQuestion }),
+  };
+};

@@ -5,13 +5,13 @@
  * zones in list order). `indexInSlices` takes any search documents, so another zone source (the tile
  * tree's sidecar index) can build its index the same way.
  */
-import { memoizeLast } from '../domain/memo';
 import { buildSearchIndex, type SearchDoc, type SearchIndex } from '../domain/search';
 import { placeDocs, zoneDocs } from '../domain/searchDocs';
 import type { ZoneFeature } from '../domain/zone';
-import type { Places } from '../data/loadData';
+import type { Places } from '../domain/dataFiles';
 import type { Lang } from '../domain/lang';
 import type { AppState } from './index';
+import { memoPerStore } from './perStore';
 
 /** Runs `slice` later; returns a function that cancels it. */
 export type Schedule = (slice: () => void) => () => void;
@@ -70,7 +70,7 @@ export type SearchInputs = { zones: readonly ZoneFeature[]; places: Places; lang
 
 const EMPTY_PLACES: Places = { districts: [], communes: [] };
 const NO_ZONES: ZoneFeature[] = [];
-const inputsOf = memoizeLast((zones: ZoneFeature[], places: Places, lang: Lang): SearchInputs => ({
+const inputsOf = memoPerStore((zones: ZoneFeature[], places: Places, lang: Lang): SearchInputs => ({
   zones,
   places,
   lang,
@@ -78,8 +78,8 @@ const inputsOf = memoizeLast((zones: ZoneFeature[], places: Places, lang: Lang):
 
 export const selectSearchInputs = (s: AppState): SearchInputs =>
   s.data.status === 'ready'
-    ? inputsOf(s.data.zones, s.data.places, s.lang)
-    : inputsOf(NO_ZONES, EMPTY_PLACES, s.lang);
+    ? inputsOf(s, s.data.zones, s.data.places, s.lang)
+    : inputsOf(s, NO_ZONES, EMPTY_PLACES, s.lang);
 
 /** Zones are turned into documents this many at a time, as the index asks for them. */
 const DOC_BATCH = 200;

@@ -26,6 +26,9 @@ export type ViewSlice = {
   filtersOpen: boolean;
   sheetExpanded: boolean;
   notices: Notice[];
+  /** The page's address as the URL sync last wrote it (src/app/urlSync.ts): links are made from it. */
+  pageUrl: string;
+  setPageUrl: (url: string) => void;
   setLang: (lang: Lang) => void;
   setLegendOpen: (open: boolean) => void;
   setLayer: (layer: UrlLayer, visible: boolean) => void;
@@ -45,30 +48,33 @@ export const DEFAULT_LAYERS: Record<UrlLayer, boolean> = {
   transport: true,
   region: false,
 };
-let noticeSeq = 0;
-
-export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
-  lang: 'vi',
-  // Open by default only where the legend leaves most of the map visible.
-  legendOpen: typeof window !== 'undefined' && window.innerWidth >= 1600,
-  layers: DEFAULT_LAYERS,
-  activePanel: 'list',
-  filtersOpen: false,
-  sheetExpanded: false,
-  notices: [],
-  setLang: (lang) => set({ lang }),
-  setLegendOpen: (legendOpen) => set({ legendOpen }),
-  setLayer: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
-  setLayers: (layers) => set({ layers }),
-  setActivePanel: (activePanel) => set({ activePanel }),
-  setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
-  setSheetExpanded: (sheetExpanded) => set({ sheetExpanded }),
-  notify: (message, kind = 'error', quotes = false) =>
-    set((s) => ({
-      notices: [
-        ...s.notices.filter((n) => noticeIdentity(n) !== noticeIdentity(message)),
-        { ...message, id: ++noticeSeq, kind, quotes },
-      ].slice(-MAX_NOTICES),
-    })),
-  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-});
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => {
+  let noticeSeq = 0; // this store's notice ids
+  return {
+    lang: 'vi',
+    // Open by default only where the legend leaves most of the map visible.
+    legendOpen: typeof window !== 'undefined' && window.innerWidth >= 1600,
+    layers: DEFAULT_LAYERS,
+    activePanel: 'list',
+    filtersOpen: false,
+    sheetExpanded: false,
+    notices: [],
+    pageUrl: '',
+    setPageUrl: (pageUrl) => set({ pageUrl }),
+    setLang: (lang) => set({ lang }),
+    setLegendOpen: (legendOpen) => set({ legendOpen }),
+    setLayer: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
+    setLayers: (layers) => set({ layers }),
+    setActivePanel: (activePanel) => set({ activePanel }),
+    setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
+    setSheetExpanded: (sheetExpanded) => set({ sheetExpanded }),
+    notify: (message, kind = 'error', quotes = false) =>
+      set((s) => ({
+        notices: [
+          ...s.notices.filter((n) => noticeIdentity(n) !== noticeIdentity(message)),
+          { ...message, id: ++noticeSeq, kind, quotes },
+        ].slice(-MAX_NOTICES),
+      })),
+    dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  };
+};

@@ -1,5 +1,5 @@
 /**
- * Renders a component against the app's store, reset to a new store's initial state and filled with
+ * Renders a component against a new app store (given through AppStoreContext), filled with
  * the fixture data and reference data, as a user would find it once both have loaded (so nothing is
  * fetched).
  */
@@ -8,18 +8,25 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import type { LoadedData } from '../data/loadData';
 import type { Lang } from '../i18n';
-import { appStore } from '../store';
+import { AppStoreContext, createAppStore } from '../store';
 import { appData, referenceFiles } from './appData';
 
 export async function renderWithStore(
   ui: ReactElement,
   { lang = 'vi', data = appData() }: { lang?: Lang; data?: LoadedData } = {},
 ) {
-  const store = appStore;
-  store.setState(store.getInitialState(), true);
+  const store = createAppStore();
   await store.getState().load(async () => data);
   await store.getState().ensureReference(async () => referenceFiles());
   store.getState().setLang(lang);
   const user = userEvent.setup();
-  return { store, user, ...render(ui) };
+  return {
+    store,
+    user,
+    ...render(ui, {
+      wrapper: ({ children }) => (
+        <AppStoreContext.Provider value={store}>{children}</AppStoreContext.Provider>
+      ),
+    }),
+  };
 }

@@ -3,7 +3,7 @@
  * over the map and the coordinate-system question.
  */
 import { useEffect, useRef, useState } from 'react';
-import { appStore, useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { useT } from '../useT';
 import { CrsDialog } from './CrsDialog';
 import { useImport } from './ImportContext';
@@ -12,6 +12,7 @@ import './import.css';
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
 export function ImportDropTarget() {
+  const appStore = useAppStoreApi();
   const { t } = useT();
   const ref = useRef<HTMLDivElement>(null);
   const [over, setOver] = useState(false);
@@ -60,7 +61,7 @@ export function ImportDropTarget() {
       target.removeEventListener('dragleave', leave);
       target.removeEventListener('drop', drop);
     };
-  }, [importFiles]);
+  }, [importFiles, appStore]);
 
   return (
     <div ref={ref} className="import-drop">

@@ -14,9 +14,9 @@ import { FitResultRow } from './FitResultRow';
 import { useReference } from './useReference';
 import './fit.css';
 
-/** The current page's URL with the fit criteria set (other parameters kept), to share. */
-export function fitLink(fit: FitCriteria): string {
-  const url = new URL(window.location.href);
+/** The page's URL (as the URL sync keeps it in the store) with the fit criteria set, others kept. */
+export function fitLink(fit: FitCriteria, pageUrl: string): string {
+  const url = new URL(pageUrl || '/', document.baseURI);
   for (const name of FIT_PARAM_NAMES) url.searchParams.delete(name);
   for (const [name, value] of fitParams(fit)) url.searchParams.set(name, value);
   return url.href;
@@ -42,7 +42,8 @@ export function FitPanel() {
     ];
   }, [zones, results, sort, lang, facets]);
   const withoutArea = useMemo(() => countWithoutArea(zones, (z) => z.properties), [zones]);
-  const link = fitLink(fit);
+  const pageUrl = useAppStore((s) => s.pageUrl);
+  const link = fitLink(fit, pageUrl);
   const copy = () =>
     void navigator.clipboard?.writeText(link).then(
       () => notify({ key: 'fit.copied' }, 'info'),
