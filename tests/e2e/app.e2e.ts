@@ -189,6 +189,8 @@ test('the sources panel lists every source and every layer licence with the data
   const { page, problems } = await openPage(context);
   await waitForMapIdle(page);
   await page.getByRole('tab', { name: 'Nguồn' }).click();
+  // The panel's code is loaded on demand: wait for it.
+  await page.locator('[data-list="sources"] li').first().waitFor();
   const expected = await page.evaluate(
     async () => (await (await fetch('data/sources.json')).json()).length as number,
   );
