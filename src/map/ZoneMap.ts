@@ -22,16 +22,16 @@ import {
   type LayerGroup,
   STACK_SOURCE,
   STATUS_OPACITY_PAINT,
-  statusOpacityIn,
   TOGGLEABLE_LAYERS,
-  ZONE_LAYERS,
-  ZONE_FILTERED_LAYERS,
   ZONE_DOT_LAYER,
   ZONE_HIT_LAYERS,
   ZONE_LABEL_LAYER,
+  ZONE_LABEL_SOURCE,
   ZONE_RING_LAYER,
   ZONE_SOURCE,
+  zoneOpacityIn,
 } from './layers';
+import { hiddenChanges, hiddenOf, labelPointsOf, zoneIdsOf } from './paintFilter';
 
 /** The part of MapLibre's Map the adapter uses: a fake that records calls can stand in for it. */
 export type MapLike = Pick<
@@ -80,12 +80,10 @@ const FRAME_MAX_ZOOM = FRAMING.maxZoom;
 /** A resize this soon after a frame (a bottom sheet opening) frames again. */
 const REFRAME_AFTER_RESIZE_MS = 1500;
 
-/** The geometry-type filters the layer specs start with; user filters are ANDed onto them. */
-const BASE_FILTERS = new Map(
-  [...ZONE_LAYERS, ...LABEL_LAYERS]
-    .filter((l) => 'filter' in l && l.filter)
-    .map((l) => [l.id, (l as { filter: FilterSpecification }).filter]),
-);
+/** The label layer's own filter (label points only); the user's filter is ANDed onto it. */
+const LABEL_BASE_FILTER = (
+  LABEL_LAYERS.find((l) => l.id === ZONE_LABEL_LAYER) as { filter: FilterSpecification }
+).filter;
 
 const HIT_SLACK_PX = 4;
 const POINT_LAYERS: readonly string[] = [ZONE_DOT_LAYER, ZONE_RING_LAYER];
@@ -108,6 +106,7 @@ export class ZoneMap {
     zones: ZoneData | null;
     stacks: ZoneData | null;
     filter: FilterState;
+    visible: ReadonlySet<string> | null;
     selected: string | null;
     focused: string | null;
     lang: Lang;
@@ -116,6 +115,7 @@ export class ZoneMap {
     zones: null,
     stacks: null,
     filter: EMPTY_FILTERS,
+    visible: null,
     selected: null,
     focused: null,
     lang: 'vi',
@@ -125,13 +125,19 @@ export class ZoneMap {
     zones?: ZoneData;
     stacks?: ZoneData;
     filter?: FilterState;
+    visible?: ReadonlySet<string> | null;
+    /** The zones that carry feature-state `hidden` now. */
+    hidden: Set<string>;
     selected?: string | null;
     focused?: string | null;
     lang?: Lang;
     layers: Partial<Record<LayerGroup, boolean>>;
   } = {
+    hidden: new Set(),
     layers: {},
   };
+  /** Each zone id of the applied zones, once. */
+  private zoneIds: string[] = [];
   private reportedErrors = new Set<string>();
   /** What covers the map (panels, legend), as padding; MapView measures the page. */
   private padding: () => Padding = () => ({ top: 24, right: 24, bottom: 24, left: 24 });
@@ -153,10 +159,15 @@ export class ZoneMap {
       const c = map.getCenter();
       handlers.onMoveEnd({ center: [c.lng, c.lat], zoom: map.getZoom() });
     });
-    for (const layer of ZONE_HIT_LAYERS) {
-      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
-      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
-    }
+    // A pointer over a zone that is drawn; hidden zones are still in the tiles, so ask the hits.
+    map.on('mousemove', (e: MapMouseEvent) => {
+      const over =
+        this.loaded &&
+        this.visibleHits(this.map.queryRenderedFeatures(e.point, { layers: [...ZONE_HIT_LAYERS] })).length >
+          0;
+      const canvas = map.getCanvas();
+      if (canvas.style.cursor !== (over ? 'pointer' : '')) canvas.style.cursor = over ? 'pointer' : '';
+    });
     map.on('resize', () => {
       const last = this.lastFrame;
       if (last && performance.now() - last.at < REFRAME_AFTER_RESIZE_MS)
@@ -192,8 +203,18 @@ export class ZoneMap {
     this.sync();
   }
 
+  /** The filter: it chooses the labels drawn and, with a year, the fill strength. */
   setFilter(filter: FilterState): void {
     this.want.filter = filter;
+    this.sync();
+  }
+
+  /**
+   * The zones the filters let through (the list's set): the others are hidden on the paint side,
+   * without re-tiling. `null` (not known yet) hides nothing.
+   */
+  setVisibleZones(ids: ReadonlySet<string> | null): void {
+    this.want.visible = ids;
     this.sync();
   }
 
@@ -211,7 +232,7 @@ export class ZoneMap {
   /** The ids of the zones drawn in the current view, each once. */
   zonesInView(): string[] {
     if (!this.loaded) return [];
-    const hits = this.map.queryRenderedFeatures({ layers: [...ZONE_HIT_LAYERS] });
+    const hits = this.visibleHits(this.map.queryRenderedFeatures({ layers: [...ZONE_HIT_LAYERS] }));
     return [...new Set(hits.map((h) => String(h.properties.id)))];
   }
 
@@ -287,9 +308,17 @@ export class ZoneMap {
       [x - HIT_SLACK_PX, y - HIT_SLACK_PX],
       [x + HIT_SLACK_PX, y + HIT_SLACK_PX],
     ];
-    const ids = zonesUnder(this.map.queryRenderedFeatures(box, { layers: [...ZONE_HIT_LAYERS] }));
+    const ids = zonesUnder(
+      this.visibleHits(this.map.queryRenderedFeatures(box, { layers: [...ZONE_HIT_LAYERS] })),
+    );
     if (ids.length === 1) this.handlers.onZoneClick(ids[0]!);
     else if (ids.length > 1) this.handlers.onZoneChoice(ids, { x, y });
+  }
+
+  /** Hits on zones the filters hide are not hits: those zones are in the tiles, but not drawn. */
+  private visibleHits<T extends Pick<MapGeoJSONFeature, 'properties'>>(hits: T[]): T[] {
+    const { hidden } = this.applied;
+    return hidden.size ? hits.filter((h) => !hidden.has(String(h.properties.id))) : hits;
   }
 
   private sync(): void {
@@ -297,8 +326,13 @@ export class ZoneMap {
     const { want, applied, map } = this;
     if (want.zones && want.zones !== applied.zones) {
       map.getSource<GeoJSONSource>(ZONE_SOURCE)?.setData(want.zones);
+      map.getSource<GeoJSONSource>(ZONE_LABEL_SOURCE)?.setData(labelPointsOf(want.zones));
       applied.zones = want.zones;
-      // feature-state does not survive new data
+      this.zoneIds = zoneIdsOf(want.zones);
+      // New data starts from no feature-state: hidden, selected and focused are set again below.
+      map.removeFeatureState({ source: ZONE_SOURCE });
+      applied.hidden = new Set();
+      applied.visible = undefined;
       applied.selected = undefined;
       applied.focused = undefined;
     }
@@ -306,16 +340,25 @@ export class ZoneMap {
       map.getSource<GeoJSONSource>(STACK_SOURCE)?.setData(want.stacks);
       applied.stacks = want.stacks;
     }
+    if (want.visible !== applied.visible) {
+      const next = hiddenOf(this.zoneIds, want.visible);
+      const { hide, show } = hiddenChanges(applied.hidden, next);
+      for (const id of hide) map.setFeatureState({ source: ZONE_SOURCE, id }, { hidden: true });
+      for (const id of show) map.setFeatureState({ source: ZONE_SOURCE, id }, { hidden: false });
+      applied.hidden = next;
+      applied.visible = want.visible;
+    }
     if (want.filter !== applied.filter) {
-      const expr = filterExpression(want.filter);
-      for (const layer of ZONE_FILTERED_LAYERS) {
-        const base = BASE_FILTERS.get(layer);
-        map.setFilter(layer, (base ? ['all', base, expr] : expr) as FilterSpecification);
-      }
+      // Labels take space from each other: a hidden zone's label goes from the layout, not the paint.
+      map.setFilter(ZONE_LABEL_LAYER, [
+        'all',
+        LABEL_BASE_FILTER,
+        filterExpression(want.filter),
+      ] as FilterSpecification);
       // On the timeline, fill strength shows the status the zone had that year.
       if (want.filter.year !== (applied.filter?.year ?? null))
         for (const [layer, prop, factor] of STATUS_OPACITY_PAINT)
-          map.setPaintProperty(layer, prop, statusOpacityIn(want.filter.year, factor));
+          map.setPaintProperty(layer, prop, zoneOpacityIn(want.filter.year, factor));
       applied.filter = want.filter;
     }
     for (const key of ['selected', 'focused'] as const) {

@@ -4,7 +4,15 @@ import type { LayerInfo } from '../domain/sources';
 import { fontFaces } from './fonts';
 import { CENTRELINE_LAYERS, centrelineSourceId } from '../domain/centreline';
 import { LABELLED_UNITS, labelSourceId } from '../domain/labelledUnits';
-import { BASE_LAYERS, LABEL_LAYERS, STACK_LAYERS, STACK_SOURCE, ZONE_LAYERS, ZONE_SOURCE } from './layers';
+import {
+  BASE_LAYERS,
+  LABEL_LAYERS,
+  STACK_LAYERS,
+  STACK_SOURCE,
+  ZONE_LABEL_SOURCE,
+  ZONE_LAYERS,
+  ZONE_SOURCE,
+} from './layers';
 
 /** The registry entry that credits the zones' OSM footprints (geodata/layers.json). */
 export const ZONE_DATA_LAYER = 'osm-industrial-2026';
@@ -43,6 +51,7 @@ export function buildStyle({ dataUrl, layers }: StyleOptions): StyleSpecificatio
     // Where the zones use OSM footprints, the credit shows with them.
     attribution: layers.find((l) => l.id === ZONE_DATA_LAYER)?.attribution,
   };
+  sources[ZONE_LABEL_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   sources[STACK_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   return {
     version: 8,
