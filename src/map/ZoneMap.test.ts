@@ -52,6 +52,7 @@ const point = (id: string) => ({
   geometry: { type: 'Point' as const, coordinates: [105.8, 21] },
   properties: { id, role: 'point' },
 });
+const visibleA = new Set(['a']);
 const threeZones = { type: 'FeatureCollection' as const, features: ['a', 'b', 'c'].map(point) };
 
 describe('ZoneMap', () => {
@@ -226,6 +227,66 @@ describe('ZoneMap', () => {
     const { fake, handlers } = setup();
     fake.fire('moveend');
     expect(handlers.onMoveEnd).toHaveBeenCalledWith({ center: [105.8, 21.0], zoom: 10 });
+  });
+});
+
+describe('ZoneMap feature-layer setters', () => {
+  it('apply each change once the style has loaded, and nothing when called again with equal data', () => {
+    const { fake, adapter } = setup();
+    const extra = fake as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const have = new Set<string>();
+    extra.getLayer = (id) => (have.has(id as string) ? {} : undefined);
+    extra.addLayer = (spec) => (have.add((spec as { id: string }).id), fake.calls.push(['addLayer', spec]));
+    extra.addSource = (id) => (have.add(`source:${id as string}`), fake.calls.push(['addSource', id]));
+    const getSource = fake.getSource;
+    fake.getSource = ((id: string) =>
+      have.has(`source:${id}`) ? getSource(id) : undefined) as typeof getSource;
+    extra.setPaintProperty = (...a) => fake.calls.push(['setPaintProperty', ...a]);
+    const run = () => {
+      adapter.addSource('fit', { type: 'geojson', data: zones });
+      adapter.addLayer({ id: 'fit-ring', type: 'circle', source: 'fit' }, ['missing', 'fit-ring']);
+      adapter.setSourceData('fit', zones);
+      adapter.setLayerShown('fit-ring', true);
+      adapter.setLayout('fit-ring', 'circle-sort-key', ['get', 'size']);
+      adapter.setPaint('fit-ring', 'circle-color', ['match', ['get', 'id'], 'a', '#fff', '#000']);
+    };
+    run();
+    expect(fake.calls).toEqual([]);
+    fake.fire('load');
+    const once = fake.calls.length;
+    const onFit = fake.calls.filter((c) => c[1] === 'fit' || c[1] === 'fit-ring' || c[0] === 'addLayer');
+    expect(onFit.map((c) => c[0])).toEqual([
+      'addSource',
+      'addLayer',
+      'setData',
+      'setLayoutProperty',
+      'setLayoutProperty',
+      'setPaintProperty',
+    ]);
+    run(); // equal data, a new but equal expression: no second call
+    expect(fake.calls.length).toBe(once);
+    adapter.setLayerShown('fit-ring', false);
+    adapter.setSourceData('fit', { ...zones });
+    expect(fake.calls.slice(once).map((c) => c[0])).toEqual(['setLayoutProperty', 'setData']);
+  });
+
+  it('keeps every zone setter idempotent: a second equal call records nothing', () => {
+    const { fake, adapter } = setup();
+    fake.fire('load');
+    const all = () => {
+      adapter.setZones(threeZones);
+      adapter.setStacks(zones);
+      adapter.setFilter(EMPTY_FILTERS);
+      adapter.setVisibleZones(visibleA);
+      adapter.setSelected('a');
+      adapter.setFocused('b');
+      adapter.setLanguage('en');
+      adapter.setLayerVisible('communes', true);
+    };
+    all();
+    const before = fake.calls.length;
+    all();
+    expect(fake.calls.length).toBe(before);
   });
 });
 

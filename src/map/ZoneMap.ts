@@ -3,10 +3,12 @@
  * setter remembers what it last applied and does nothing when nothing changed. Until the style has
  * loaded, setters only record what is wanted; `load` applies it.
  */
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type {
   FilterSpecification,
   GeoJSONSource,
+  LayerSpecification,
+  SourceSpecification,
   Map as MapLibreMap,
   MapGeoJSONFeature,
   MapMouseEvent,
@@ -71,6 +73,10 @@ export type ZoneMapHandlers = {
 };
 
 type ZoneData = FeatureCollection<Geometry>;
+type LayoutProp = Parameters<MapLibreMap['setLayoutProperty']>[1];
+type PaintProp = Parameters<MapLibreMap['setPaintProperty']>[1];
+type LayoutValue = Parameters<MapLibreMap['setLayoutProperty']>[2];
+type PaintValue = Parameters<MapLibreMap['setPaintProperty']>[2];
 
 /** Sources of the online base maps: their failures are not reported as map errors. */
 export const ONLINE_SOURCE_PREFIX = 'online-';
@@ -138,6 +144,9 @@ export class ZoneMap {
   };
   /** Each zone id of the applied zones, once. */
   private zoneIds: string[] = [];
+  /** What the feature layers' setters last applied, per source, layer and property. */
+  private appliedData = new Map<string, unknown>();
+  private appliedProps = new Map<string, unknown>();
   private reportedErrors = new Set<string>();
   /** What covers the map (panels, legend), as padding; MapView measures the page. */
   private padding: () => Padding = () => ({ top: 24, right: 24, bottom: 24, left: 24 });
@@ -227,6 +236,65 @@ export class ZoneMap {
   setFocused(id: string | null): void {
     this.want.focused = id;
     this.sync();
+  }
+
+  /**
+   * A feature's own source (choropleth, fit rings, user layers...), added once. Like every setter
+   * below, it waits for the style, and does nothing when nothing changed.
+   */
+  addSource(id: string, spec: SourceSpecification): void {
+    this.whenLoaded(() => {
+      if (!this.map.getSource(id)) this.map.addSource(id, spec);
+    });
+  }
+
+  /** A feature's own layer, added once, under `before` (the first of them the map has). */
+  addLayer(spec: LayerSpecification, before: readonly string[] = []): void {
+    this.whenLoaded(() => {
+      if (this.map.getLayer(spec.id)) return;
+      this.map.addLayer(
+        spec,
+        before.find((id) => this.map.getLayer(id)),
+      );
+    });
+  }
+
+  /** New data for a GeoJSON source; the same object again is nothing new. */
+  setSourceData(id: string, data: FeatureCollection | Geometry | Feature): void {
+    this.whenLoaded(() => {
+      if (this.appliedData.get(id) === data) return;
+      this.map.getSource<GeoJSONSource>(id)?.setData(data);
+      this.appliedData.set(id, data);
+    });
+  }
+
+  /** Shows or hides one layer. */
+  setLayerShown(layer: string, shown: boolean): void {
+    this.setLayout(layer, 'visibility', shown ? 'visible' : 'none');
+  }
+
+  /** One layout property of one layer; an equal value (same object or same JSON) is no change. */
+  setLayout(layer: string, prop: LayoutProp, value: LayoutValue): void {
+    this.setProp('layout', layer, prop, value, () => this.map.setLayoutProperty(layer, prop, value));
+  }
+
+  /** One paint property of one layer; an equal value (same object or same JSON) is no change. */
+  setPaint(layer: string, prop: PaintProp, value: PaintValue): void {
+    this.setProp('paint', layer, prop, value, () => this.map.setPaintProperty(layer, prop, value));
+  }
+
+  private setProp(kind: string, layer: string, prop: string, value: unknown, apply: () => void): void {
+    this.whenLoaded(() => {
+      const key = `${kind}\u0000${layer}\u0000${prop}`;
+      const before = this.appliedProps.get(key);
+      if (
+        this.appliedProps.has(key) &&
+        (before === value || JSON.stringify(before) === JSON.stringify(value))
+      )
+        return;
+      apply();
+      this.appliedProps.set(key, value);
+    });
   }
 
   /** The ids of the zones drawn in the current view, each once. */
