@@ -105,7 +105,8 @@ export async function firstIdle(page: Page, timeoutMs: number): Promise<{ ms: nu
     const map = window.__map!;
     // The layers a click can hit: shapes, footprint dots and approximate rings (ZONE_HIT_LAYERS).
     const layers = ['zones-area', 'zones-dot', 'zones-ring'].filter((l) => map.getLayer(l));
-    const hits = map.queryRenderedFeatures({ layers });
+    // Zones the app's filters hide carry feature-state `hidden`: not drawn.
+    const hits = map.queryRenderedFeatures({ layers }).filter((f) => !f.state?.hidden);
     return { ms, drawn: new Set(hits.map((f) => f.properties.id)).size };
   });
 }
@@ -140,7 +141,10 @@ export async function timeToggle(
         const t0 = performance.now();
         let idle: Promise<void>;
         if (kind === 'app') {
-          idle = new Promise<void>((resolve) => window.__map!.once('idle', () => resolve()));
+          // The change is on screen at the first idle after the next frame: hiding zones on the
+          // paint side re-tiles nothing, so an idle pending from before must not end the count.
+          const map = window.__map!;
+          idle = new Promise<void>((resolve) => map.once('render', () => map.once('idle', () => resolve())));
           const input = document.querySelector<HTMLInputElement>(
             `fieldset[data-group="${group}"] input[value="${value}"]`,
           );

@@ -10,7 +10,7 @@ class FakeMap {
   handlers = new Map<string, ((e?: unknown) => void)[]>();
   rendered: { layer?: { id: string }; properties: Record<string, unknown> }[] = [];
   zoom = 10;
-  private source = { setData: (d: unknown) => this.calls.push(['setData', d]) };
+
   on(type: string, layerOrFn: unknown, fn?: (e?: unknown) => void) {
     const key = typeof layerOrFn === 'string' ? `${type}:${layerOrFn}` : type;
     const handler = (fn ?? layerOrFn) as (e?: unknown) => void;
@@ -20,7 +20,7 @@ class FakeMap {
   fire(type: string, e?: unknown) {
     for (const h of this.handlers.get(type) ?? []) h(e);
   }
-  getSource = () => this.source;
+  getSource = (id: string) => ({ setData: (d: unknown) => this.calls.push(['setData', id, d]) });
   setFilter = (...a: unknown[]) => this.calls.push(['setFilter', ...a]);
   setFeatureState = (...a: unknown[]) => this.calls.push(['setFeatureState', ...a]);
   removeFeatureState = (...a: unknown[]) => this.calls.push(['removeFeatureState', ...a]);
@@ -31,7 +31,8 @@ class FakeMap {
   getCenter = () => ({ lng: 105.8, lat: 21.0 });
   getZoom = () => this.zoom;
   getBearing = () => 0;
-  getCanvas = () => ({ style: { cursor: '' }, clientWidth: 800, clientHeight: 600 });
+  canvas = { style: { cursor: '' }, clientWidth: 800, clientHeight: 600 };
+  getCanvas = () => this.canvas;
   /** A flat projection: 1000 px per degree around the centre of the canvas. */
   project = ([lon, lat]: [number, number]) => ({ x: 400 + (lon - 105.8) * 1000, y: 300 - (lat - 21) * 1000 });
   cameraForBounds = () => ({ zoom: 13 });
@@ -46,6 +47,13 @@ function setup() {
   return { fake, adapter, handlers };
 }
 const zones = { type: 'FeatureCollection' as const, features: [] };
+const point = (id: string) => ({
+  type: 'Feature' as const,
+  geometry: { type: 'Point' as const, coordinates: [105.8, 21] },
+  properties: { id, role: 'point' },
+});
+const visibleA = new Set(['a']);
+const threeZones = { type: 'FeatureCollection' as const, features: ['a', 'b', 'c'].map(point) };
 
 describe('ZoneMap', () => {
   it('holds changes until the style has loaded, then applies them once', () => {
@@ -54,7 +62,10 @@ describe('ZoneMap', () => {
     adapter.setSelected('kcn-a');
     expect(fake.calls).toEqual([]);
     fake.fire('load');
-    expect(fake.named('setData')).toEqual([['setData', zones]]);
+    expect(fake.named('setData')).toEqual([
+      ['setData', 'zones', zones],
+      ['setData', 'zone-labels', zones],
+    ]);
     expect(fake.named('setFeatureState')).toEqual([
       ['setFeatureState', { source: 'zones', id: 'kcn-a' }, { selected: true }],
     ]);
@@ -75,21 +86,67 @@ describe('ZoneMap', () => {
     expect(fake.calls.length).toBe(before);
   });
 
-  it('applies a filter to every zone layer, keeping each layer’s geometry filter', () => {
+  it('filters only the label layer in layout, keeping its geometry filter', () => {
     const { fake, adapter } = setup();
     fake.fire('load');
     fake.calls = [];
     adapter.setFilter({ ...EMPTY_FILTERS, statuses: ['operating'] });
-    const byLayer = Object.fromEntries(
-      fake.named('setFilter').map(([, layer, expr]) => [layer as string, expr]),
-    );
     const status = ['in', ['get', 'status'], ['literal', ['operating']]];
     const point = ['==', ['get', 'role'], 'point'];
-    const approx = ['boolean', ['get', 'approx'], false];
-    expect(byLayer['zones-ring']).toEqual(['all', ['all', point, approx], ['all', status]]);
-    expect(byLayer['zones-dot']).toEqual(['all', ['all', point, ['!', approx]], ['all', status]]);
-    expect(byLayer['zones-area']).toEqual(['all', ['==', ['get', 'role'], 'area'], ['all', status]]);
-    expect(byLayer['zones-label']).toEqual(['all', point, ['all', status]]);
+    expect(fake.named('setFilter')).toEqual([['setFilter', 'zones-label', ['all', point, ['all', status]]]]);
+  });
+
+  it('hides the zones the filters leave out through feature-state, changing only those that change', () => {
+    const { fake, adapter } = setup();
+    fake.fire('load');
+    adapter.setZones(threeZones);
+    fake.calls = [];
+    adapter.setVisibleZones(new Set(['a']));
+    expect(fake.named('setFeatureState')).toEqual([
+      ['setFeatureState', { source: 'zones', id: 'b' }, { hidden: true }],
+      ['setFeatureState', { source: 'zones', id: 'c' }, { hidden: true }],
+    ]);
+    fake.calls = [];
+    adapter.setVisibleZones(new Set(['a', 'b']));
+    expect(fake.calls).toEqual([['setFeatureState', { source: 'zones', id: 'b' }, { hidden: false }]]);
+    // Nothing re-tiles the zones: no filter on their layers, no new data.
+    expect(fake.named('setFilter')).toEqual([]);
+    expect(fake.named('setData')).toEqual([]);
+  });
+
+  it('hides again after new data replaces the old', () => {
+    const { fake, adapter } = setup();
+    fake.fire('load');
+    adapter.setZones(threeZones);
+    adapter.setVisibleZones(new Set(['a']));
+    fake.calls = [];
+    adapter.setZones({ ...threeZones });
+    expect(fake.named('removeFeatureState')).toEqual([['removeFeatureState', { source: 'zones' }]]);
+    expect(fake.named('setFeatureState').map((c) => c[1])).toEqual([
+      { source: 'zones', id: 'b' },
+      { source: 'zones', id: 'c' },
+    ]);
+  });
+
+  it('ignores hidden zones under a click, in the zones in view and under the pointer', () => {
+    const { fake, adapter, handlers } = setup();
+    fake.fire('load');
+    adapter.setZones(threeZones);
+    adapter.setVisibleZones(new Set(['b']));
+    fake.rendered = [
+      { layer: { id: 'zones-ring' }, properties: { id: 'a', size: 1 } },
+      { layer: { id: 'zones-ring' }, properties: { id: 'b', size: 2 } },
+    ];
+    fake.fire('click', { point: { x: 1, y: 2 } });
+    expect(handlers.onZoneClick).toHaveBeenCalledWith('b');
+    expect(handlers.onZoneChoice).not.toHaveBeenCalled();
+    expect(adapter.zonesInView()).toEqual(['b']);
+    fake.rendered = [{ layer: { id: 'zones-ring' }, properties: { id: 'a', size: 1 } }];
+    fake.fire('mousemove', { point: { x: 1, y: 2 } });
+    expect(fake.canvas.style.cursor).toBe('');
+    adapter.setVisibleZones(new Set(['a', 'b']));
+    fake.fire('mousemove', { point: { x: 1, y: 2 } });
+    expect(fake.canvas.style.cursor).toBe('pointer');
   });
 
   it('reapplies the selection after new data replaces the old', () => {
@@ -170,6 +227,66 @@ describe('ZoneMap', () => {
     const { fake, handlers } = setup();
     fake.fire('moveend');
     expect(handlers.onMoveEnd).toHaveBeenCalledWith({ center: [105.8, 21.0], zoom: 10 });
+  });
+});
+
+describe('ZoneMap feature-layer setters', () => {
+  it('apply each change once the style has loaded, and nothing when called again with equal data', () => {
+    const { fake, adapter } = setup();
+    const extra = fake as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const have = new Set<string>();
+    extra.getLayer = (id) => (have.has(id as string) ? {} : undefined);
+    extra.addLayer = (spec) => (have.add((spec as { id: string }).id), fake.calls.push(['addLayer', spec]));
+    extra.addSource = (id) => (have.add(`source:${id as string}`), fake.calls.push(['addSource', id]));
+    const getSource = fake.getSource;
+    fake.getSource = ((id: string) =>
+      have.has(`source:${id}`) ? getSource(id) : undefined) as typeof getSource;
+    extra.setPaintProperty = (...a) => fake.calls.push(['setPaintProperty', ...a]);
+    const run = () => {
+      adapter.addSource('fit', { type: 'geojson', data: zones });
+      adapter.addLayer({ id: 'fit-ring', type: 'circle', source: 'fit' }, ['missing', 'fit-ring']);
+      adapter.setSourceData('fit', zones);
+      adapter.setLayerShown('fit-ring', true);
+      adapter.setLayout('fit-ring', 'circle-sort-key', ['get', 'size']);
+      adapter.setPaint('fit-ring', 'circle-color', ['match', ['get', 'id'], 'a', '#fff', '#000']);
+    };
+    run();
+    expect(fake.calls).toEqual([]);
+    fake.fire('load');
+    const once = fake.calls.length;
+    const onFit = fake.calls.filter((c) => c[1] === 'fit' || c[1] === 'fit-ring' || c[0] === 'addLayer');
+    expect(onFit.map((c) => c[0])).toEqual([
+      'addSource',
+      'addLayer',
+      'setData',
+      'setLayoutProperty',
+      'setLayoutProperty',
+      'setPaintProperty',
+    ]);
+    run(); // equal data, a new but equal expression: no second call
+    expect(fake.calls.length).toBe(once);
+    adapter.setLayerShown('fit-ring', false);
+    adapter.setSourceData('fit', { ...zones });
+    expect(fake.calls.slice(once).map((c) => c[0])).toEqual(['setLayoutProperty', 'setData']);
+  });
+
+  it('keeps every zone setter idempotent: a second equal call records nothing', () => {
+    const { fake, adapter } = setup();
+    fake.fire('load');
+    const all = () => {
+      adapter.setZones(threeZones);
+      adapter.setStacks(zones);
+      adapter.setFilter(EMPTY_FILTERS);
+      adapter.setVisibleZones(visibleA);
+      adapter.setSelected('a');
+      adapter.setFocused('b');
+      adapter.setLanguage('en');
+      adapter.setLayerVisible('communes', true);
+    };
+    all();
+    const before = fake.calls.length;
+    all();
+    expect(fake.calls.length).toBe(before);
   });
 });
 

@@ -3,10 +3,12 @@
  * setter remembers what it last applied and does nothing when nothing changed. Until the style has
  * loaded, setters only record what is wanted; `load` applies it.
  */
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type {
   FilterSpecification,
   GeoJSONSource,
+  LayerSpecification,
+  SourceSpecification,
   Map as MapLibreMap,
   MapGeoJSONFeature,
   MapMouseEvent,
@@ -22,16 +24,16 @@ import {
   type LayerGroup,
   STACK_SOURCE,
   STATUS_OPACITY_PAINT,
-  statusOpacityIn,
   TOGGLEABLE_LAYERS,
-  ZONE_LAYERS,
-  ZONE_FILTERED_LAYERS,
   ZONE_DOT_LAYER,
   ZONE_HIT_LAYERS,
   ZONE_LABEL_LAYER,
+  ZONE_LABEL_SOURCE,
   ZONE_RING_LAYER,
   ZONE_SOURCE,
+  zoneOpacityIn,
 } from './layers';
+import { hiddenChanges, hiddenOf, labelPointsOf, zoneIdsOf } from './paintFilter';
 
 /** The part of MapLibre's Map the adapter uses: a fake that records calls can stand in for it. */
 export type MapLike = Pick<
@@ -71,6 +73,10 @@ export type ZoneMapHandlers = {
 };
 
 type ZoneData = FeatureCollection<Geometry>;
+type LayoutProp = Parameters<MapLibreMap['setLayoutProperty']>[1];
+type PaintProp = Parameters<MapLibreMap['setPaintProperty']>[1];
+type LayoutValue = Parameters<MapLibreMap['setLayoutProperty']>[2];
+type PaintValue = Parameters<MapLibreMap['setPaintProperty']>[2];
 
 /** Sources of the online base maps: their failures are not reported as map errors. */
 export const ONLINE_SOURCE_PREFIX = 'online-';
@@ -80,12 +86,10 @@ const FRAME_MAX_ZOOM = FRAMING.maxZoom;
 /** A resize this soon after a frame (a bottom sheet opening) frames again. */
 const REFRAME_AFTER_RESIZE_MS = 1500;
 
-/** The geometry-type filters the layer specs start with; user filters are ANDed onto them. */
-const BASE_FILTERS = new Map(
-  [...ZONE_LAYERS, ...LABEL_LAYERS]
-    .filter((l) => 'filter' in l && l.filter)
-    .map((l) => [l.id, (l as { filter: FilterSpecification }).filter]),
-);
+/** The label layer's own filter (label points only); the user's filter is ANDed onto it. */
+const LABEL_BASE_FILTER = (
+  LABEL_LAYERS.find((l) => l.id === ZONE_LABEL_LAYER) as { filter: FilterSpecification }
+).filter;
 
 const HIT_SLACK_PX = 4;
 const POINT_LAYERS: readonly string[] = [ZONE_DOT_LAYER, ZONE_RING_LAYER];
@@ -108,6 +112,7 @@ export class ZoneMap {
     zones: ZoneData | null;
     stacks: ZoneData | null;
     filter: FilterState;
+    visible: ReadonlySet<string> | null;
     selected: string | null;
     focused: string | null;
     lang: Lang;
@@ -116,6 +121,7 @@ export class ZoneMap {
     zones: null,
     stacks: null,
     filter: EMPTY_FILTERS,
+    visible: null,
     selected: null,
     focused: null,
     lang: 'vi',
@@ -125,13 +131,22 @@ export class ZoneMap {
     zones?: ZoneData;
     stacks?: ZoneData;
     filter?: FilterState;
+    visible?: ReadonlySet<string> | null;
+    /** The zones that carry feature-state `hidden` now. */
+    hidden: Set<string>;
     selected?: string | null;
     focused?: string | null;
     lang?: Lang;
     layers: Partial<Record<LayerGroup, boolean>>;
   } = {
+    hidden: new Set(),
     layers: {},
   };
+  /** Each zone id of the applied zones, once. */
+  private zoneIds: string[] = [];
+  /** What the feature layers' setters last applied, per source, layer and property. */
+  private appliedData = new Map<string, unknown>();
+  private appliedProps = new Map<string, unknown>();
   private reportedErrors = new Set<string>();
   /** What covers the map (panels, legend), as padding; MapView measures the page. */
   private padding: () => Padding = () => ({ top: 24, right: 24, bottom: 24, left: 24 });
@@ -153,10 +168,15 @@ export class ZoneMap {
       const c = map.getCenter();
       handlers.onMoveEnd({ center: [c.lng, c.lat], zoom: map.getZoom() });
     });
-    for (const layer of ZONE_HIT_LAYERS) {
-      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
-      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
-    }
+    // A pointer over a zone that is drawn; hidden zones are still in the tiles, so ask the hits.
+    map.on('mousemove', (e: MapMouseEvent) => {
+      const over =
+        this.loaded &&
+        this.visibleHits(this.map.queryRenderedFeatures(e.point, { layers: [...ZONE_HIT_LAYERS] })).length >
+          0;
+      const canvas = map.getCanvas();
+      if (canvas.style.cursor !== (over ? 'pointer' : '')) canvas.style.cursor = over ? 'pointer' : '';
+    });
     map.on('resize', () => {
       const last = this.lastFrame;
       if (last && performance.now() - last.at < REFRAME_AFTER_RESIZE_MS)
@@ -192,8 +212,18 @@ export class ZoneMap {
     this.sync();
   }
 
+  /** The filter: it chooses the labels drawn and, with a year, the fill strength. */
   setFilter(filter: FilterState): void {
     this.want.filter = filter;
+    this.sync();
+  }
+
+  /**
+   * The zones the filters let through (the list's set): the others are hidden on the paint side,
+   * without re-tiling. `null` (not known yet) hides nothing.
+   */
+  setVisibleZones(ids: ReadonlySet<string> | null): void {
+    this.want.visible = ids;
     this.sync();
   }
 
@@ -208,10 +238,69 @@ export class ZoneMap {
     this.sync();
   }
 
+  /**
+   * A feature's own source (choropleth, fit rings, user layers...), added once. Like every setter
+   * below, it waits for the style, and does nothing when nothing changed.
+   */
+  addSource(id: string, spec: SourceSpecification): void {
+    this.whenLoaded(() => {
+      if (!this.map.getSource(id)) this.map.addSource(id, spec);
+    });
+  }
+
+  /** A feature's own layer, added once, under `before` (the first of them the map has). */
+  addLayer(spec: LayerSpecification, before: readonly string[] = []): void {
+    this.whenLoaded(() => {
+      if (this.map.getLayer(spec.id)) return;
+      this.map.addLayer(
+        spec,
+        before.find((id) => this.map.getLayer(id)),
+      );
+    });
+  }
+
+  /** New data for a GeoJSON source; the same object again is nothing new. */
+  setSourceData(id: string, data: FeatureCollection | Geometry | Feature): void {
+    this.whenLoaded(() => {
+      if (this.appliedData.get(id) === data) return;
+      this.map.getSource<GeoJSONSource>(id)?.setData(data);
+      this.appliedData.set(id, data);
+    });
+  }
+
+  /** Shows or hides one layer. */
+  setLayerShown(layer: string, shown: boolean): void {
+    this.setLayout(layer, 'visibility', shown ? 'visible' : 'none');
+  }
+
+  /** One layout property of one layer; an equal value (same object or same JSON) is no change. */
+  setLayout(layer: string, prop: LayoutProp, value: LayoutValue): void {
+    this.setProp('layout', layer, prop, value, () => this.map.setLayoutProperty(layer, prop, value));
+  }
+
+  /** One paint property of one layer; an equal value (same object or same JSON) is no change. */
+  setPaint(layer: string, prop: PaintProp, value: PaintValue): void {
+    this.setProp('paint', layer, prop, value, () => this.map.setPaintProperty(layer, prop, value));
+  }
+
+  private setProp(kind: string, layer: string, prop: string, value: unknown, apply: () => void): void {
+    this.whenLoaded(() => {
+      const key = `${kind}\u0000${layer}\u0000${prop}`;
+      const before = this.appliedProps.get(key);
+      if (
+        this.appliedProps.has(key) &&
+        (before === value || JSON.stringify(before) === JSON.stringify(value))
+      )
+        return;
+      apply();
+      this.appliedProps.set(key, value);
+    });
+  }
+
   /** The ids of the zones drawn in the current view, each once. */
   zonesInView(): string[] {
     if (!this.loaded) return [];
-    const hits = this.map.queryRenderedFeatures({ layers: [...ZONE_HIT_LAYERS] });
+    const hits = this.visibleHits(this.map.queryRenderedFeatures({ layers: [...ZONE_HIT_LAYERS] }));
     return [...new Set(hits.map((h) => String(h.properties.id)))];
   }
 
@@ -287,9 +376,17 @@ export class ZoneMap {
       [x - HIT_SLACK_PX, y - HIT_SLACK_PX],
       [x + HIT_SLACK_PX, y + HIT_SLACK_PX],
     ];
-    const ids = zonesUnder(this.map.queryRenderedFeatures(box, { layers: [...ZONE_HIT_LAYERS] }));
+    const ids = zonesUnder(
+      this.visibleHits(this.map.queryRenderedFeatures(box, { layers: [...ZONE_HIT_LAYERS] })),
+    );
     if (ids.length === 1) this.handlers.onZoneClick(ids[0]!);
     else if (ids.length > 1) this.handlers.onZoneChoice(ids, { x, y });
+  }
+
+  /** Hits on zones the filters hide are not hits: those zones are in the tiles, but not drawn. */
+  private visibleHits<T extends Pick<MapGeoJSONFeature, 'properties'>>(hits: T[]): T[] {
+    const { hidden } = this.applied;
+    return hidden.size ? hits.filter((h) => !hidden.has(String(h.properties.id))) : hits;
   }
 
   private sync(): void {
@@ -297,8 +394,13 @@ export class ZoneMap {
     const { want, applied, map } = this;
     if (want.zones && want.zones !== applied.zones) {
       map.getSource<GeoJSONSource>(ZONE_SOURCE)?.setData(want.zones);
+      map.getSource<GeoJSONSource>(ZONE_LABEL_SOURCE)?.setData(labelPointsOf(want.zones));
       applied.zones = want.zones;
-      // feature-state does not survive new data
+      this.zoneIds = zoneIdsOf(want.zones);
+      // New data starts from no feature-state: hidden, selected and focused are set again below.
+      map.removeFeatureState({ source: ZONE_SOURCE });
+      applied.hidden = new Set();
+      applied.visible = undefined;
       applied.selected = undefined;
       applied.focused = undefined;
     }
@@ -306,16 +408,25 @@ export class ZoneMap {
       map.getSource<GeoJSONSource>(STACK_SOURCE)?.setData(want.stacks);
       applied.stacks = want.stacks;
     }
+    if (want.visible !== applied.visible) {
+      const next = hiddenOf(this.zoneIds, want.visible);
+      const { hide, show } = hiddenChanges(applied.hidden, next);
+      for (const id of hide) map.setFeatureState({ source: ZONE_SOURCE, id }, { hidden: true });
+      for (const id of show) map.setFeatureState({ source: ZONE_SOURCE, id }, { hidden: false });
+      applied.hidden = next;
+      applied.visible = want.visible;
+    }
     if (want.filter !== applied.filter) {
-      const expr = filterExpression(want.filter);
-      for (const layer of ZONE_FILTERED_LAYERS) {
-        const base = BASE_FILTERS.get(layer);
-        map.setFilter(layer, (base ? ['all', base, expr] : expr) as FilterSpecification);
-      }
+      // Labels take space from each other: a hidden zone's label goes from the layout, not the paint.
+      map.setFilter(ZONE_LABEL_LAYER, [
+        'all',
+        LABEL_BASE_FILTER,
+        filterExpression(want.filter),
+      ] as FilterSpecification);
       // On the timeline, fill strength shows the status the zone had that year.
       if (want.filter.year !== (applied.filter?.year ?? null))
         for (const [layer, prop, factor] of STATUS_OPACITY_PAINT)
-          map.setPaintProperty(layer, prop, statusOpacityIn(want.filter.year, factor));
+          map.setPaintProperty(layer, prop, zoneOpacityIn(want.filter.year, factor));
       applied.filter = want.filter;
     }
     for (const key of ['selected', 'focused'] as const) {

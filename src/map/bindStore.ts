@@ -17,6 +17,7 @@ export function bindStore(
     | 'setZones'
     | 'setStacks'
     | 'setFilter'
+    | 'setVisibleZones'
     | 'setSelected'
     | 'setLanguage'
     | 'setLayerVisible'
@@ -34,6 +35,7 @@ export function bindStore(
     adapter.setZones(mapFeaturesOf(selectZones(s), selectFacetsById(s)));
     adapter.setStacks(visibleStacksOf(stacksOfZones(selectZones(s)), selectVisibleIds(s)));
     adapter.setFilter(s.filters);
+    adapter.setVisibleZones(selectVisibleIds(s));
     adapter.setSelected(s.selection?.id ?? null);
     adapter.setLanguage(s.lang);
     for (const [layer, visible] of Object.entries(s.layers) as [UrlLayer, boolean][])

@@ -49,31 +49,21 @@ export function fillColor(ch: Choropleth): ExpressionSpecification | string {
   return ['match', ['get', 'id'], ...[...ch.colors].flat(), NONE_COLOR] as unknown as ExpressionSpecification;
 }
 
-type Adapter = Pick<ZoneMap, 'map' | 'whenLoaded'>;
+type Adapter = Pick<ZoneMap, 'addLayer' | 'setLayerShown' | 'setPaint'>;
 
 export function bindChoropleth(adapter: Adapter, store: AppStore): () => void {
-  const { map } = adapter;
   const build = memoizeLast(buildChoropleth);
-  let added = false;
-  let applied: { ch: Choropleth | null; on: boolean | null } = { ch: null, on: null };
-
+  const color = memoizeLast(fillColor);
+  for (const unit of Object.keys(CHOROPLETH_LAYERS) as AreaUnit[])
+    adapter.addLayer(choroplethLayer(unit), BEFORE);
+  // The adapter applies only what changed.
   const apply = (s: AppState) => {
-    if (!added) return;
     const { on, unit, measure } = s.choropleth;
-    const ch = build(selectStats(s), unit, measure);
-    if (ch === applied.ch && on === applied.on) return;
     for (const u of Object.keys(CHOROPLETH_LAYERS) as AreaUnit[])
-      map.setLayoutProperty(CHOROPLETH_LAYERS[u], 'visibility', on && u === unit ? 'visible' : 'none');
-    if (ch !== applied.ch) map.setPaintProperty(CHOROPLETH_LAYERS[unit], 'fill-color', fillColor(ch));
-    applied = { ch, on };
+      adapter.setLayerShown(CHOROPLETH_LAYERS[u], on && u === unit);
+    if (on)
+      adapter.setPaint(CHOROPLETH_LAYERS[unit], 'fill-color', color(build(selectStats(s), unit, measure)));
   };
-
-  adapter.whenLoaded(() => {
-    const before = BEFORE.find((id) => map.getLayer(id));
-    for (const unit of Object.keys(CHOROPLETH_LAYERS) as AreaUnit[])
-      if (!map.getLayer(CHOROPLETH_LAYERS[unit])) map.addLayer(choroplethLayer(unit), before);
-    added = true;
-    apply(store.getState());
-  });
+  apply(store.getState());
   return store.subscribe((s) => apply(s));
 }

@@ -1,13 +1,14 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, type FilterState, matchesFilters, zoneFacets } from '../domain/filters';
+import { applyFilters, EMPTY_FILTERS, type FilterState, matchesFilters, zoneFacets } from '../domain/filters';
 import { type MapZoneProps, toMapFeatures } from '../domain/mapFeatures';
 import { TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR } from '../domain/timeline';
 import { LOCATION_METHODS, SECTOR_IDS, STATUSES, ZONE_KINDS } from '../domain/vocab';
 import { type ZoneFeature, ZoneFeatureSchema } from '../domain/zone';
 import { loadedZoneFeature } from '../test/fixtures';
 import { filterExpression } from './filterExpression';
+import { hiddenOf, labelPointsOf, zoneIdsOf } from './paintFilter';
 
 /** A deterministic pseudo-random generator, so failures reproduce. */
 function rng(seed: number) {
@@ -84,12 +85,15 @@ const asStyleFeature = (f: Feature<Geometry, MapZoneProps>) => ({
   properties: f.properties as unknown as Record<string, unknown>,
 });
 
-describe('filterExpression on the real projection (toMapFeatures)', () => {
-  it('selects exactly the zones the pure predicate selects, for 200 random filter states', () => {
+describe('the map’s filtering on the real projection (toMapFeatures)', () => {
+  it('draws and labels exactly the zones the list shows, for 200 random filter states', () => {
     const r = rng(42);
     const zones = randomZones(r, 300);
     expect(zones.length).toBeGreaterThan(250);
-    const features = toMapFeatures(zones).features;
+    const collection = toMapFeatures(zones);
+    const { features } = collection;
+    const ids = zoneIdsOf(collection);
+    const labels = labelPointsOf(collection).features as typeof features;
     const facets = zones.map((z) => zoneFacets(z.properties));
     for (let round = 0; round < 200; round++) {
       const f: FilterState = {
@@ -118,6 +122,18 @@ describe('filterExpression on the real projection (toMapFeatures)', () => {
         .sort();
       expect(byMap).toEqual(byList);
       for (const id of byMap) expect(hidden.has(id), `half of ${id} hidden`).toBe(false);
+      // The shapes and symbols: hidden on the paint side, from the store's visible set.
+      const painted = hiddenOf(ids, applyFilters(facets, f));
+      const byPaint = [
+        ...new Set(features.map((x) => x.properties.id).filter((id) => !painted.has(id))),
+      ].sort();
+      expect(byPaint).toEqual(byList);
+      // The labels: the label layer's filter over the label source.
+      const byLabel = labels
+        .filter((x) => compiled.filter({ zoom: 10 }, asStyleFeature(x)))
+        .map((x) => x.properties.id)
+        .sort();
+      expect(byLabel).toEqual(byList);
     }
   });
 

@@ -4,7 +4,7 @@
  * stay as they are; the list says why each one fails.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { GeoJSONSource, LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification } from 'maplibre-gl';
 import type { FitResult } from '../domain/fit';
 import { memoizeLast } from '../domain/memo';
 import { FIT_RING } from '../domain/symbology';
@@ -49,34 +49,20 @@ export function passingPoints(
   };
 }
 
-export function bindFitLayer(adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>, store: AppStore): () => void {
-  const { map } = adapter;
+type Adapter = Pick<ZoneMap, 'addSource' | 'addLayer' | 'setSourceData' | 'setLayerShown'>;
+
+export function bindFitLayer(adapter: Adapter, store: AppStore): () => void {
   const points = memoizeLast(passingPoints);
-  let ready = false;
-  let applied: FeatureCollection | null = null;
-  let shown: boolean | null = null;
+  adapter.addSource(FIT_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  adapter.addLayer(FIT_LAYER_SPEC);
+  // The adapter applies what changed, once the style has loaded.
   const apply = () => {
-    if (!ready) return;
     const s = store.getState();
     const results = selectFitResults(s);
     if (results) void s.ensureReference(); // a shared link may set criteria before any panel opens
-    const fc = points(selectZones(s), results);
-    if (fc !== applied) {
-      map.getSource<GeoJSONSource>(FIT_SOURCE)?.setData(fc);
-      applied = fc;
-    }
-    const show = selectFitRingsShown(s);
-    if (show !== shown) {
-      map.setLayoutProperty(FIT_LAYER, 'visibility', show ? 'visible' : 'none');
-      shown = show;
-    }
+    adapter.setSourceData(FIT_SOURCE, points(selectZones(s), results));
+    adapter.setLayerShown(FIT_LAYER, selectFitRingsShown(s));
   };
-  adapter.whenLoaded(() => {
-    if (!map.getSource(FIT_SOURCE))
-      map.addSource(FIT_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    if (!map.getLayer(FIT_LAYER)) map.addLayer(FIT_LAYER_SPEC);
-    ready = true;
-    apply();
-  });
+  apply();
   return store.subscribe(apply);
 }

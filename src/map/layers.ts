@@ -16,6 +16,12 @@ import { BASE_LABEL_LAYERS, COMMUNE_MINZOOM, halo, RIVER_SWITCH_ZOOM } from './b
 import { FONT } from './fonts';
 
 export const ZONE_SOURCE = 'zones';
+/**
+ * The zones' label points again, in a source of their own: the label layer is the one zone layer a
+ * filter change re-tiles (hidden zones' labels must not take space), and a layout change re-tiles
+ * every layer of its source, so the labels must not share the shapes' source.
+ */
+export const ZONE_LABEL_SOURCE = 'zone-labels';
 const WATER = '#a8cbe2';
 export const ZONE_AREA_LAYER = 'zones-area';
 export const ZONE_AREA_OUTLINE_LAYER = 'zones-area-outline';
@@ -30,8 +36,13 @@ export const ZONE_FOCUS_LAYER = 'zones-focus';
 export const STACK_SOURCE = 'zone-stacks';
 export const STACK_BADGE_LAYER = 'zone-stacks-badge';
 export const STACK_COUNT_LAYER = 'zone-stacks-count';
-/** Layers a click can hit, and that the zone filter applies to. */
+/** Layers a click can hit. */
 export const ZONE_HIT_LAYERS = [ZONE_AREA_LAYER, ZONE_DOT_LAYER, ZONE_RING_LAYER] as const;
+/**
+ * The zone layers a filter applies to. The app hides zones on the paint side (feature-state
+ * `hidden`, see `unlessHidden`) and filters only the label layer; the bare-MapLibre bench page
+ * `setFilter`s them all.
+ */
 export const ZONE_FILTERED_LAYERS = [
   ZONE_AREA_LAYER,
   ZONE_AREA_OUTLINE_LAYER,
@@ -76,6 +87,18 @@ export function statusOpacityIn(year: number | null, factor = 1): ExpressionSpec
         ] as unknown as ExpressionSpecification);
   return factor === 1 ? base : ['*', factor, base];
 }
+/** A zone the filters leave out: the adapter sets this feature-state instead of re-tiling. */
+const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
+/** An opacity that drops to 0 for a hidden zone. */
+export const unlessHidden = (opacity: ExpressionSpecification | number): ExpressionSpecification => [
+  'case',
+  hidden,
+  0,
+  opacity,
+];
+/** A zone's fill strength (see statusOpacityIn), none when it is hidden. */
+export const zoneOpacityIn = (year: number | null, factor = 1) => unlessHidden(statusOpacityIn(year, factor));
+
 /** The layers and paint properties that show status as fill strength, with their factor. */
 export const STATUS_OPACITY_PAINT = [
   [ZONE_AREA_LAYER, 'fill-opacity', 1],
@@ -220,7 +243,7 @@ export const ZONE_LAYERS: LayerSpecification[] = [
     minzoom: FOOTPRINT.minzoom,
     filter: role('area'),
     layout: { 'fill-sort-key': ['-', 0, ['get', 'size']] },
-    paint: { 'fill-color': kindColor, 'fill-opacity': statusOpacity },
+    paint: { 'fill-color': kindColor, 'fill-opacity': zoneOpacityIn(null) },
   },
   {
     id: ZONE_AREA_OUTLINE_LAYER,
@@ -231,6 +254,7 @@ export const ZONE_LAYERS: LayerSpecification[] = [
     paint: {
       'line-color': ['case', selected, SELECTED_COLOR, kindColor],
       'line-width': ['case', selected, 3.5, FOOTPRINT.outlineWidthPx],
+      'line-opacity': unlessHidden(1),
     },
   },
   {
@@ -245,6 +269,8 @@ export const ZONE_LAYERS: LayerSpecification[] = [
       'circle-color': kindColor,
       'circle-stroke-color': ['case', selected, SELECTED_COLOR, '#ffffff'],
       'circle-stroke-width': ['case', selected, 3, 1.5],
+      'circle-opacity': unlessHidden(1),
+      'circle-stroke-opacity': unlessHidden(1),
     },
   },
   {
@@ -256,9 +282,10 @@ export const ZONE_LAYERS: LayerSpecification[] = [
     paint: {
       'circle-radius': ['get', 'ar'],
       'circle-color': kindColor,
-      'circle-opacity': statusOpacityIn(null, APPROXIMATE.fillFactor),
+      'circle-opacity': zoneOpacityIn(null, APPROXIMATE.fillFactor),
       'circle-stroke-color': ['case', selected, SELECTED_COLOR, kindColor],
       'circle-stroke-width': ['case', selected, 3.5, APPROXIMATE.ringWidthPx],
+      'circle-stroke-opacity': unlessHidden(1),
       'circle-pitch-alignment': 'map',
     },
   },
@@ -272,6 +299,7 @@ export const ZONE_LAYERS: LayerSpecification[] = [
       'circle-opacity': 0,
       'circle-stroke-color': '#111111',
       'circle-stroke-width': ['case', focused, 3, 0],
+      'circle-stroke-opacity': unlessHidden(1),
       'circle-pitch-alignment': 'map',
     },
   },
@@ -311,7 +339,7 @@ export const LABEL_LAYERS: LayerSpecification[] = [
   {
     id: ZONE_LABEL_LAYER,
     type: 'symbol',
-    source: ZONE_SOURCE,
+    source: ZONE_LABEL_SOURCE,
     minzoom: ZONE_LABEL_MIN_ZOOM,
     filter: role('point'),
     layout: {

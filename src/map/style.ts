@@ -4,7 +4,15 @@ import type { LayerInfo } from '../domain/sources';
 import { fontFaces } from './fonts';
 import { CENTRELINE_LAYERS, centrelineSourceId } from '../domain/centreline';
 import { LABELLED_UNITS, labelSourceId } from '../domain/labelledUnits';
-import { BASE_LAYERS, LABEL_LAYERS, STACK_LAYERS, STACK_SOURCE, ZONE_LAYERS, ZONE_SOURCE } from './layers';
+import {
+  BASE_LAYERS,
+  LABEL_LAYERS,
+  STACK_LAYERS,
+  STACK_SOURCE,
+  ZONE_LABEL_SOURCE,
+  ZONE_LAYERS,
+  ZONE_SOURCE,
+} from './layers';
 
 /** The registry entry that credits the zones' OSM footprints (geodata/layers.json). */
 export const ZONE_DATA_LAYER = 'osm-industrial-2026';
@@ -37,8 +45,12 @@ export function deferredSources(layers: readonly LayerSpecification[]): Set<stri
 
 /** Every layer of the offline style, bottom to top. */
 export const STYLE_LAYERS = [...BASE_LAYERS, ...ZONE_LAYERS, ...LABEL_LAYERS, ...STACK_LAYERS];
+/** Sources the app fills itself (the zones and their label points): never fetched as files. */
+const APP_SOURCES: ReadonlySet<string> = new Set([ZONE_SOURCE, ZONE_LABEL_SOURCE]);
 /** The sources the lazy style starts empty: `${id}.geojson` is fetched when a layer first needs it. */
-export const LAZY_SOURCES: readonly string[] = [...deferredSources(STYLE_LAYERS)];
+export const LAZY_SOURCES: readonly string[] = [...deferredSources(STYLE_LAYERS)].filter(
+  (id) => !APP_SOURCES.has(id),
+);
 
 export function buildStyle({ dataUrl, layers, lazy = false }: StyleOptions): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
@@ -75,6 +87,7 @@ export function buildStyle({ dataUrl, layers, lazy = false }: StyleOptions): Sty
     // Where the zones use OSM footprints, the credit shows with them.
     attribution: layers.find((l) => l.id === ZONE_DATA_LAYER)?.attribution,
   };
+  sources[ZONE_LABEL_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   sources[STACK_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   return {
     version: 8,

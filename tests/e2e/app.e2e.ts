@@ -84,6 +84,42 @@ test('a status and a sector change both what is drawn and the list, with matchin
   assertClean(problems);
 });
 
+test('a filter hides zones and their labels at zone zoom; the labels left keep their places', async ({
+  context,
+}) => {
+  const { page, problems } = await openPage(context, '?map=11/21.1/105.8');
+  await waitForMapIdle(page);
+  const labelIds = () =>
+    page.evaluate(() =>
+      [
+        ...new Set(
+          window
+            .__map!.queryRenderedFeatures({ layers: ['zones-label'] })
+            .map((f) => String(f.properties.id)),
+        ),
+      ].sort(),
+    );
+  const before = await labelIds();
+  await tick(page, 'statuses', 'operating');
+  const listed = await listedIds(page);
+  const after = await labelIds();
+  const listedSet = new Set(listed);
+  const drawn = await renderedZoneIds(page);
+  assert(
+    drawn.length > 0 && drawn.every((id) => listedSet.has(id)),
+    `hidden zones drawn: ${drawn.filter((id) => !listedSet.has(id)).join(', ')}`,
+  );
+  const hiddenBefore = before.filter((id) => !listedSet.has(id));
+  assert(hiddenBefore.length > 0, `no label of a zone the filter hides was in view: ${before.join(', ')}`);
+  assert(
+    after.every((id) => listedSet.has(id)),
+    `labels of hidden zones still placed: ${after.filter((id) => !listedSet.has(id)).join(', ')}`,
+  );
+  assert(after.length > 0, 'no label left after the filter');
+  await screenshot(page, 'desktop-filtered-labels');
+  assertClean(problems);
+});
+
 test('clicking a zone on the map opens its panel with sourced facts; Escape closes it', async ({
   context,
 }) => {

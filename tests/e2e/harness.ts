@@ -44,7 +44,11 @@ export function renderedZoneIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = window.__map!;
     const layers = ['zones-area', 'zones-dot', 'zones-ring'].filter((l) => map.getLayer(l));
-    const ids = map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id));
+    // A zone the filters hide stays in the tiles with feature-state `hidden` (drawn at opacity 0).
+    const ids = map
+      .queryRenderedFeatures({ layers })
+      .filter((f) => !f.state?.hidden)
+      .map((f) => String(f.properties.id));
     return [...new Set(ids)].sort();
   });
 }
