@@ -41,6 +41,9 @@ export default defineConfig({
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // zod with the module that sets its CSP-safe mode: that setting then runs when zod loads,
+            // before any chunk builds a schema (an entry's own code would run after its imported chunks).
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]domain[\\/]zodConfig\.ts$/ },
           ],
         },
       },
