@@ -437,6 +437,7 @@ test('the choropleth and the pinned zones go into the link and come back in a fr
     'the measure did not come back',
   );
   await tab(other.page, 'compare');
+  await other.page.locator('.compare-table').waitFor(); // the compare panel loads on demand
   const columns = await other.page
     .locator('.compare-table thead th[data-zone-id]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-zone-id')));
