@@ -25,6 +25,8 @@ async function openTab(page: Page, phone: boolean, name: RegExp) {
     await page.locator('.sheet-handle').click();
   await page.getByRole('tab', { name }).click();
   await page.locator('[role="tabpanel"]').waitFor();
+  // Panels load on demand: wait until the loading line has given way to the panel.
+  await page.locator('[role="tabpanel"] .tab-loading').waitFor({ state: 'detached' });
 }
 
 type View = { name: string; path: string; show?: (page: Page, phone: boolean) => Promise<void> };
@@ -62,6 +64,7 @@ for (const size of SIZES)
         const { page, problems } = await openPage(context, `?lang=${lang}&${view.path}`);
         await settled(page);
         await view.show?.(page, size.phone);
+        await page.locator('.tab-loading').waitFor({ state: 'detached' });
         await settled(page);
         await page.screenshot({ path: `${DIR}/${view.name}-${size.name}-${lang}.png` });
         assert(problems.consoleErrors.length === 0, `${view.name}: ${problems.consoleErrors.join(' | ')}`);
