@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startUrlSync } from './app/urlSync';
 import { ImportContext } from './components/import/ImportContext';
+import { startZoneDetails } from './data/zoneDetails';
 import { startImport } from './import';
 import { appStore } from './store';
 import './app/app.css';
@@ -14,6 +15,8 @@ import './app/layout.css';
 startUrlSync(appStore);
 // Imported layers: restores saved ones and starts the import workers, once, for this store.
 const importer = startImport(appStore);
+// A tile tree's zones: the selected one's full facts, loaded when it is opened.
+startZoneDetails(appStore);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -41,6 +41,7 @@ function toUrlState(s: AppState): UrlState {
     // Named when it differs from this site's default, so a link shows every visitor the same map (or
     // offers it); while the visitor has not answered an offer, the link keeps asking for its map.
     basemap: s.basemapOffer ?? (s.basemap === DEFAULT_BASEMAP ? null : s.basemap),
+    tiles: s.tiles,
   };
 }
 
@@ -130,6 +131,8 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   };
 
   const initial = parseUrlState(win.location.search);
+  // The zone tile tree is chosen once, when the page opens (the data loads from it).
+  store.getState().setTiles(initial.state.tiles ?? null);
   applyUrlState(store, initial.state, browserLanguages, true);
   // A link's pins are shown, not stored: the visitor's own shortlist is overwritten only when they pin.
   if (initial.state.pins !== null) store.getState().setPinned(initial.state.pins, { save: false });

@@ -56,6 +56,8 @@ export function ZonePanel() {
   const zone = useAppStore(selectSelectedZone);
   const select = useAppStore((s) => s.select);
   const data = useAppStore((s) => s.data);
+  // A tile tree's index holds a summary: the full facts load when the zone opens.
+  const details = useAppStore((s) => (s.zoneDetails?.id === s.selection?.id ? s.zoneDetails?.status : null));
   const heading = useRef<HTMLHeadingElement>(null);
   const sources = useMemo(
     () => new Map<string, Source>(data.status === 'ready' ? data.sources.map((s) => [s.id, s]) : []),
@@ -114,6 +116,11 @@ export function ZonePanel() {
         <PinButton id={p.id} name={label(p.name)} />
         <PrintButton id={p.id} />
       </div>
+      {details && details !== 'ready' && (
+        <p className="muted zone-details-state" role="status" data-details={details}>
+          {t(details === 'loading' ? 'zone.detailsLoading' : 'zone.detailsError')}
+        </p>
+      )}
       {isApproximate(p.location.method) && (
         <p className="badge-approx">
           {t('zone.approximate')}: {label(LOCATION_METHOD_LABELS[p.location.method])}

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { LayersFileSchema, SourcesFileSchema } from '../domain/sources';
 import { SECTOR_IDS, type SectorId } from '../domain/vocab';
 import { AsOfSchema, UnplacedFileSchema, type UnplacedZone, ZoneFeatureSchema } from '../domain/zone';
+import { memoryZoneSource, type ZoneSource } from '../domain/zoneSource';
 
 const BBoxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 export const PlacesSchema = z.object({
@@ -32,6 +33,9 @@ const ZonesFileSchema = z.object({
 });
 
 export type LoadedData = {
+  /** Where the zones come from: the bundled GeoJSON or a tile tree's index (src/domain/zoneSource.ts). */
+  source: ZoneSource;
+  /** The source's zones (summaries for a tile tree): the list, search, counts and statistics read these. */
   zones: z.infer<typeof ZoneFeatureSchema>[];
   /** Known zones that cannot be placed: listed with their reason, never drawn. */
   unplaced: UnplacedZone[];
@@ -76,14 +80,21 @@ export async function fetchValidated<T>(
   return parsed.data;
 }
 
-export async function loadData(signal?: AbortSignal): Promise<LoadedData> {
-  const [zonesFile, sources, layers, places, meta, unplaced] = await Promise.all([
-    fetchValidated('zones.geojson', ZonesFileSchema, signal),
+/**
+ * Loads the bundled data; with `tiles` (a tile tree's tiles.json, from the link), the zones come from
+ * that tree's index instead of the bundled zones, and the bundled unplaced zones are left out.
+ */
+export async function loadData(signal?: AbortSignal, tiles: string | null = null): Promise<LoadedData> {
+  const zoneSource: Promise<ZoneSource> = tiles
+    ? import('./tiledZoneSource').then((m) => m.tiledZoneSource(tiles, document.baseURI, signal))
+    : fetchValidated('zones.geojson', ZonesFileSchema, signal).then((f) => memoryZoneSource(f.features));
+  const [source, sources, layers, places, meta, unplaced] = await Promise.all([
+    zoneSource,
     fetchValidated('sources.json', SourcesFileSchema, signal),
     fetchValidated('layers.json', LayersFileSchema, signal),
     fetchValidated('places.json', PlacesSchema, signal),
     fetchValidated('meta.json', MetaSchema, signal),
-    fetchValidated('unplaced.json', UnplacedFileSchema, signal),
+    tiles ? Promise.resolve([]) : fetchValidated('unplaced.json', UnplacedFileSchema, signal),
   ]);
-  return { zones: zonesFile.features, sources, layers, places, meta, unplaced };
+  return { source, zones: source.zones, sources, layers, places, meta, unplaced };
 }

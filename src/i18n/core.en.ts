@@ -33,6 +33,8 @@ export const coreEn: Record<keyof typeof coreVi, string> = {
   'results.empty': 'No zone matches the filters.',
   'results.areaUnknown': 'area unknown',
   'zone.close': 'Close',
+  'zone.detailsLoading': 'Loading all of this zone’s facts; its summary is shown meanwhile.',
+  'zone.detailsError': 'This zone’s full facts could not be loaded; its summary is shown.',
   'zone.staleStatus': 'This status was reported in {date}, more than three years ago: it may have changed.',
   'zone.mappedArea': 'Mapped area (OpenStreetMap)',
   'zone.mappedSmaller':

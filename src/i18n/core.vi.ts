@@ -31,6 +31,8 @@ export const coreVi = {
   'results.empty': 'Không có khu nào phù hợp với bộ lọc.',
   'results.areaUnknown': 'chưa rõ diện tích',
   'zone.close': 'Đóng',
+  'zone.detailsLoading': 'Đang tải toàn bộ thông tin của khu; dưới đây là bản tóm tắt.',
+  'zone.detailsError': 'Không tải được toàn bộ thông tin của khu; dưới đây là bản tóm tắt.',
   'zone.staleStatus': 'Tình trạng này theo tin từ {date}, đã hơn 3 năm: có thể đã thay đổi.',
   'zone.mappedArea': 'Diện tích trên bản đồ (OpenStreetMap)',
   'zone.mappedSmaller':

@@ -1,13 +1,13 @@
 /**
  * Opt-in: draw the zones from a precomputed vector-tile tree (`npm run tiles`) instead of the GeoJSON
- * source, for zone sets too large to hand to one browser (README "Speed at scale"). Turned on with
- * `?tiles=<relative URL of tiles.json or a {z}/{x}/{y} template>`. The tiled layers reuse the zone
- * layer specs and the same filter expression; the GeoJSON zone layers are hidden meanwhile.
+ * source, for zone sets too large to hand to one browser (README "Past one browser"). Turned on by the
+ * store's `tiles` (the link's `?tiles=<relative URL of tiles.json or a {z}/{x}/{y} template>`); the
+ * list, search and panels read the same tree's index (src/data/tiledZoneSource.ts). The tiled layers
+ * reuse the zone layer specs and the same filter expression; the GeoJSON zone layers are hidden.
  */
 import type { FilterSpecification, LayerSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import { z } from 'zod';
 import type { FilterState } from '../domain/filters';
-import { parseUrlState } from '../domain/urlState';
 import { translate } from '../i18n';
 import type { AppStore } from '../store';
 import { filterExpression } from './filterExpression';
@@ -18,10 +18,6 @@ export const TILED_SOURCE = 'zones-tiled';
 /** The layer name scripts/build-tiles.ts writes. */
 export const TILE_SOURCE_LAYER = 'zones';
 export const tiledId = (id: string) => `${id}-tiled`;
-
-/** Read when the module loads: the URL sync rewrites the query string before the map exists. */
-const TILES_AT_START: string | null =
-  typeof window === 'undefined' ? null : (parseUrlState(window.location.search).state.tiles ?? null);
 
 const ZONE_LABEL = LABEL_LAYERS.find((l) => l.id === ZONE_LABEL_LAYER)!;
 
@@ -67,7 +63,7 @@ export async function tileSource(
 export function bindTiledZones(
   adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>,
   store: AppStore,
-  tiles: string | null = TILES_AT_START,
+  tiles: string | null = store.getState().tiles,
 ): () => void {
   if (!tiles) return () => {};
   const { map } = adapter;
