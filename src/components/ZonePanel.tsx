@@ -102,7 +102,12 @@ export function ZonePanel() {
   const row = { sources, tr };
 
   return (
-    <aside className="zone-panel" aria-labelledby="zone-title" data-zone-id={p.id}>
+    <aside
+      className="zone-panel"
+      aria-labelledby="zone-title"
+      data-zone-id={p.id}
+      data-details={details ?? 'complete'}
+    >
       <div className="zone-head">
         <span className="swatch" style={{ background: KIND_COLORS[p.kind] }} aria-hidden="true" />
         <h2 id="zone-title" tabIndex={-1} ref={heading}>

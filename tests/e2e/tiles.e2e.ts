@@ -11,6 +11,8 @@ import type { ZoneFeature } from '../../src/domain/zone';
 import { assert, openPage, screenshot, test, waitForMapIdle } from './harness';
 
 const TILES_DIR = 'test-out/tiles/zone-tiles';
+// Building the tree (about 2 minutes) and reading its index of 100,000 zones take their time here.
+test.describe.configure({ timeout: 600_000 });
 const ZONES = 100_000;
 
 /** Builds the tile tree once (kept in test-out/ between runs); returns the zones it holds. */
@@ -61,8 +63,10 @@ test('draws and filters 100,000 zones from a vector-tile tree (?tiles=)', async 
   await serveFrom(context, 'zone-tiles', TILES_DIR);
   const { page, problems } = await openPage(context, '?tiles=zone-tiles/tiles.json');
   await page.waitForFunction(() => window.__map?.getSource('zones-tiled') !== undefined, null, {
-    timeout: 30_000,
+    timeout: 180_000,
   });
+  // In tile mode the map mounts once the index of 100,000 zones is read; its first idle follows.
+  await page.waitForFunction(() => window.__firstIdleMs !== undefined, null, { timeout: 180_000 });
   await waitForMapIdle(page);
   const all = await drawn(page);
   assert(all.ids > 10_000, `expected most of the ${ZONES} tiled zones drawn, got ${all.ids}`);
@@ -130,10 +134,12 @@ async function listCount(page: Page): Promise<[number, number]> {
   return [shown ?? NaN, total ?? NaN];
 }
 
-/** Waits for the zone panel of `id`, then for its full facts (the details file) to have loaded. */
+/** Waits for the zone panel of `id`, then for its full facts (from its details file) to replace the summary. */
 async function panelWithDetails(page: Page, id: string): Promise<void> {
   await page.locator(`.zone-panel[data-zone-id="${id}"]`).waitFor({ timeout: 30_000 });
-  await page.locator('.zone-panel .zone-details-state').waitFor({ state: 'detached', timeout: 30_000 });
+  await page.locator(`.zone-panel[data-zone-id="${id}"][data-details="ready"]`).waitFor({ timeout: 30_000 });
+  const note = await page.locator('.zone-panel .zone-details-state').count();
+  assert(note === 0, 'the panel still says its details are loading');
 }
 
 test('lists, searches, filters and opens 100,000 tiled zones from the tree’s index', async ({ context }) => {
@@ -148,8 +154,9 @@ test('lists, searches, filters and opens 100,000 tiled zones from the tree’s i
         .replace(/\D/g, '')
         .endsWith(n),
     String(ZONES),
-    { timeout: 60_000 },
+    { timeout: 180_000 },
   );
+  await page.waitForFunction(() => window.__firstIdleMs !== undefined, null, { timeout: 180_000 });
   await waitForMapIdle(page);
   assert((await listCount(page))[0] === ZONES, `the list shows ${(await listCount(page)).join(' of ')}`);
   const bundled = await page.locator('.result[data-zone-id="kcn-thang-long"]').count();
