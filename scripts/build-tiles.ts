@@ -17,6 +17,8 @@ import { isBusRoute, NationalSiteRowSchema, nationalSiteZone } from '../src/doma
 import { type ZoneFeature, ZoneFeatureSchema } from '../src/domain/zone';
 import { toMapFeatures } from '../src/domain/mapFeatures';
 import { ZONE_LABEL_MIN_ZOOM, ZONE_TILE_LAYER } from '../src/domain/zoneTiles';
+import { compareVietnamese } from '../src/domain/text';
+import { detailsFile, type ZoneIndexManifest, zoneRow } from '../src/domain/zoneSource';
 
 export const TILE_LAYER = ZONE_TILE_LAYER;
 const MIN_ZOOM = 7; // the app's map never zooms out further
@@ -83,6 +85,42 @@ export function readNationalSites(input: string): ZoneFeature[] {
   });
 }
 
+/** Zones per index chunk: each is parsed and checked in one short step in the browser. */
+const ROWS_PER_CHUNK = 2_000;
+/** Zones per details file: opening a zone fetches one such file. */
+const DETAILS_PER_FILE = 100;
+export const ZONE_INDEX_DIR = 'zones';
+
+/**
+ * The sidecar index (src/domain/zoneSource.ts): every zone's summary row in chunks, in Vietnamese name
+ * order (the list's default order, so the app's sort has nothing to move), and every zone in full in
+ * details files, read when its panel opens.
+ */
+export function writeZoneIndex(zones: readonly ZoneFeature[], outDir: string): ZoneIndexManifest {
+  const dir = path.join(outDir, ZONE_INDEX_DIR);
+  fs.mkdirSync(dir, { recursive: true });
+  const sorted = [...zones].sort((a, b) => compareVietnamese(a.properties.name.vi, b.properties.name.vi));
+  const manifest: ZoneIndexManifest = {
+    version: 1,
+    count: sorted.length,
+    chunks: [],
+    detailsPerFile: DETAILS_PER_FILE,
+    details: 'details-{n}.json',
+  };
+  for (let i = 0; i < sorted.length; i += ROWS_PER_CHUNK) {
+    const name = `index-${i / ROWS_PER_CHUNK}.json`;
+    fs.writeFileSync(path.join(dir, name), JSON.stringify(sorted.slice(i, i + ROWS_PER_CHUNK).map(zoneRow)));
+    manifest.chunks.push(name);
+  }
+  for (let i = 0; i < sorted.length; i += DETAILS_PER_FILE)
+    fs.writeFileSync(
+      path.join(dir, detailsFile(manifest, i)),
+      JSON.stringify(sorted.slice(i, i + DETAILS_PER_FILE)),
+    );
+  fs.writeFileSync(path.join(dir, 'index.json'), JSON.stringify(manifest));
+  return manifest;
+}
+
 export function buildTiles(
   zones: readonly ZoneFeature[],
   outDir: string,
@@ -125,7 +163,10 @@ export function buildTiles(
     maxzoom: MAX_ZOOM,
     bounds,
     vector_layers: [{ id: TILE_LAYER, fields: { id: 'String', kind: 'String', status: 'String' } }],
+    // Not TileJSON: the sidecar index of the zones (list, search, counts, panels), relative to this file.
+    zone_index: `${ZONE_INDEX_DIR}/index.json`,
   };
+  writeZoneIndex(zones, outDir);
   fs.writeFileSync(path.join(outDir, 'tiles.json'), JSON.stringify(tileJson, null, 2));
   return { tiles, bytes, features: zones.length };
 }

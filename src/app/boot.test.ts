@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { memoryZoneSource } from '../domain/zoneSource';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedData } from '../domain/dataFiles';
 import { selectVisibleIds } from '../store/derived';
@@ -17,6 +18,7 @@ const importer = () => ({
 
 const EMPTY: LoadedData = {
   zones: [],
+  source: memoryZoneSource([]),
   unplaced: [],
   sources: [],
   layers: [],

@@ -15,6 +15,7 @@ import type { MapEnv } from '../map/mapEnv';
 import { type AppStore, createAppStore, type StoreDeps } from '../store';
 import { loadReference } from '../data/loadReference';
 import { startUrlSync } from './urlSync';
+import { startZoneDetails } from './zoneDetails';
 
 export type BootedApp = {
   store: AppStore;
@@ -50,6 +51,8 @@ export function boot(options: BootOptions = {}): BootedApp {
   });
   const stopUrlSync = startUrlSync(store, options.win ?? window);
   const importer = (options.startImport ?? startImport)(store);
+  // A tile tree's zones: the selected one's full facts, loaded when it is opened.
+  const stopZoneDetails = startZoneDetails(store);
   void store.getState().load();
   return {
     store,
@@ -57,6 +60,7 @@ export function boot(options: BootOptions = {}): BootedApp {
     mapEnv: { dataUrl, text: mapText },
     stop() {
       stopUrlSync();
+      stopZoneDetails();
       importer.stop();
     },
   };

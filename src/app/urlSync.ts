@@ -136,6 +136,8 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   };
 
   const initial = parseUrlState(win.location.search);
+  // The zone tile tree is chosen once, when the page opens (the data loads from it).
+  store.getState().setTiles(initial.state.tiles ?? null);
   applyUrlState(store, initial.state, browserLanguages, true);
   // A link's pins are shown, not stored: the visitor's own shortlist is overwritten only when they pin.
   if (initial.state.pins !== null) store.getState().setPinned(initial.state.pins, { save: false });

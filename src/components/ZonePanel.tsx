@@ -57,6 +57,8 @@ export function ZonePanel() {
   const zone = useAppStore(selectSelectedZone);
   const select = useAppStore((s) => s.select);
   const data = useAppStore((s) => s.data);
+  // A tile tree's index holds a summary: the full facts load when the zone opens.
+  const details = useAppStore((s) => (s.zoneDetails?.id === s.selection?.id ? s.zoneDetails?.status : null));
   const heading = useRef<HTMLHeadingElement>(null);
   const sources = useMemo(
     () => new Map<string, Source>(data.status === 'ready' ? data.sources.map((s) => [s.id, s]) : []),
@@ -101,7 +103,12 @@ export function ZonePanel() {
   const row = { sources, tr };
 
   return (
-    <aside className="zone-panel" aria-labelledby="zone-title" data-zone-id={p.id}>
+    <aside
+      className="zone-panel"
+      aria-labelledby="zone-title"
+      data-zone-id={p.id}
+      data-details={details ?? 'complete'}
+    >
       <div className="zone-head">
         <span className="swatch" style={{ background: KIND_COLORS[p.kind] }} aria-hidden="true" />
         <h2 id="zone-title" tabIndex={-1} ref={heading}>
@@ -115,6 +122,11 @@ export function ZonePanel() {
         <PinButton id={p.id} name={label(p.name)} />
         <PrintButton id={p.id} />
       </div>
+      {details && details !== 'ready' && (
+        <p className="muted zone-details-state" role="status" data-details={details}>
+          {t(details === 'loading' ? 'zone.detailsLoading' : 'zone.detailsError')}
+        </p>
+      )}
       {isApproximate(p.location.method) && (
         <p className="badge-approx">
           {t('zone.approximate')}: {label(LOCATION_METHOD_LABELS[p.location.method])}

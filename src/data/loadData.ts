@@ -9,10 +9,13 @@ import type { z } from 'zod';
 import { type LoadedData, MetaSchema, PlacesSchema, ZonesFileSchema } from '../domain/dataFiles';
 import { LayersFileSchema, SourcesFileSchema } from '../domain/sources';
 import { UnplacedFileSchema } from '../domain/zone';
+import { memoryZoneSource, type ZoneSource } from '../domain/zoneSource';
 
 export { MetaSchema, PlacesSchema, type LoadedData, type Places } from '../domain/dataFiles';
 
-export class DataLoadError extends Error {}
+import { DataLoadError } from './dataLoadError';
+
+export { DataLoadError };
 
 /** Base URL of the data folder, absolute so MapLibre's worker can fetch from it too. */
 export function dataUrl(file: string): string {
@@ -80,19 +83,28 @@ export async function fetchChecked<T>(
   return expected && actual === expected ? (json as T) : validate(file, json, schema);
 }
 
-export async function loadData(signal?: AbortSignal): Promise<LoadedData> {
+/**
+ * Loads the bundled data; with `tiles` (a tile tree's tiles.json, from the link), the zones come from
+ * that tree's index instead of the bundled zones, and the bundled unplaced zones are left out.
+ */
+export async function loadData(signal?: AbortSignal, tiles: string | null = null): Promise<LoadedData> {
   const metaFile = fetchValidated('meta.json', MetaSchema, signal);
   const zonesDigest = metaFile.then(
     (m) => m.digests?.['zones.geojson'],
     () => undefined,
   );
-  const [zonesFile, sources, layers, places, meta, unplaced] = await Promise.all([
-    fetchChecked('zones.geojson', ZonesFileSchema, zonesDigest, signal),
+  const zoneSource: Promise<ZoneSource> = tiles
+    ? import('./tiledZoneSource').then((m) => m.tiledZoneSource(tiles, document.baseURI, signal))
+    : fetchChecked('zones.geojson', ZonesFileSchema, zonesDigest, signal).then((f) =>
+        memoryZoneSource(f.features),
+      );
+  const [source, sources, layers, places, meta, unplaced] = await Promise.all([
+    zoneSource,
     fetchValidated('sources.json', SourcesFileSchema, signal),
     fetchValidated('layers.json', LayersFileSchema, signal),
     fetchValidated('places.json', PlacesSchema, signal),
     metaFile,
-    fetchValidated('unplaced.json', UnplacedFileSchema, signal),
+    tiles ? Promise.resolve([]) : fetchValidated('unplaced.json', UnplacedFileSchema, signal),
   ]);
-  return { zones: zonesFile.features, sources, layers, places, meta, unplaced };
+  return { source, zones: source.zones, sources, layers, places, meta, unplaced };
 }

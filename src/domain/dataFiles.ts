@@ -8,6 +8,7 @@ import type { MarketFile } from './market';
 import type { TargetsFile } from './targets';
 import { SECTOR_IDS, type SectorId } from './vocab';
 import { AsOfSchema, type UnplacedZone, ZoneFeatureSchema } from './zone';
+import type { ZoneSource } from './zoneSource';
 
 const BBoxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 export const PlacesSchema = z.object({
@@ -36,6 +37,9 @@ export const ZonesFileSchema = z.object({
 });
 
 export type LoadedData = {
+  /** Where the zones come from: the bundled GeoJSON or a tile tree's index (src/domain/zoneSource.ts). */
+  source: ZoneSource;
+  /** The source's zones (summaries for a tile tree): the list, search, counts and statistics read these. */
   zones: z.infer<typeof ZoneFeatureSchema>[];
   /** Known zones that cannot be placed: listed with their reason, never drawn. */
   unplaced: UnplacedZone[];

@@ -34,6 +34,8 @@ const coreVi = {
   'results.empty': 'Không có khu nào phù hợp với bộ lọc.',
   'results.areaUnknown': 'chưa rõ diện tích',
   'zone.close': 'Đóng',
+  'zone.detailsLoading': 'Đang tải toàn bộ thông tin của khu; dưới đây là bản tóm tắt.',
+  'zone.detailsError': 'Không tải được toàn bộ thông tin của khu; dưới đây là bản tóm tắt.',
   'zone.staleStatus': 'Tình trạng này theo tin từ {date}, đã hơn 3 năm: có thể đã thay đổi.',
   'zone.mappedArea': 'Diện tích trên bản đồ (OpenStreetMap)',
   'zone.mappedSmaller':
@@ -164,6 +166,8 @@ const coreEn: Table<typeof coreVi> = {
   'results.empty': 'No zone matches the filters.',
   'results.areaUnknown': 'area unknown',
   'zone.close': 'Close',
+  'zone.detailsLoading': 'Loading all of this zone’s facts; its summary is shown meanwhile.',
+  'zone.detailsError': 'This zone’s full facts could not be loaded; its summary is shown.',
   'zone.staleStatus': 'This status was reported in {date}, more than three years ago: it may have changed.',
   'zone.mappedArea': 'Mapped area (OpenStreetMap)',
   'zone.mappedSmaller':

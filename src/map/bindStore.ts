@@ -7,7 +7,7 @@ import { memoizeLast } from '../domain/memo';
 import { stacksOf, visibleStacks } from '../domain/stacks';
 import type { UrlLayer } from '../domain/urlState';
 import type { AppStore, AppState } from '../store';
-import { selectFacetsById, selectVisibleIds, selectZoneIndex, selectZones } from '../store/derived';
+import { selectFacetsById, selectMapZones, selectVisibleIds, selectZoneIndex } from '../store/derived';
 import { toMapFeatures } from '../domain/mapFeatures';
 import type { ZoneMap } from './ZoneMap';
 
@@ -32,8 +32,8 @@ export function bindStore(
   const visibleStacksOf = memoizeLast(visibleStacks);
   let flown: AppState['selection'] = null;
   const apply = (s: AppState, prev?: AppState) => {
-    adapter.setZones(mapFeaturesOf(selectZones(s), selectFacetsById(s)));
-    adapter.setStacks(visibleStacksOf(stacksOfZones(selectZones(s)), selectVisibleIds(s)));
+    adapter.setZones(mapFeaturesOf(selectMapZones(s), selectFacetsById(s)));
+    adapter.setStacks(visibleStacksOf(stacksOfZones(selectMapZones(s)), selectVisibleIds(s)));
     adapter.setFilter(s.filters);
     adapter.setVisibleZones(selectVisibleIds(s));
     adapter.setSelected(s.selection?.id ?? null);

@@ -1,9 +1,9 @@
 /**
  * Opt-in: draw the zones from a precomputed vector-tile tree (`npm run tiles`) instead of the GeoJSON
- * source, for zone sets too large to hand to one browser (README "Speed at scale"). Turned on with
- * `?tiles=<relative URL of tiles.json or a {z}/{x}/{y} template>`, which src/app/urlSync.ts puts in the
- * store (`tiles`); src/map/binders.ts hands it in. The tiled layers reuse the zone
- * layer specs and the same filter expression; the GeoJSON zone layers are hidden meanwhile.
+ * source, for zone sets too large to hand to one browser (README "Past one browser"). Turned on by the
+ * store's `tiles` (the link's `?tiles=<relative URL of tiles.json or a {z}/{x}/{y} template>`); the
+ * list, search and panels read the same tree's index (src/data/tiledZoneSource.ts). The tiled layers
+ * reuse the zone layer specs and the same filter expression; the GeoJSON zone layers are hidden.
  */
 import type { FilterSpecification, LayerSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import { z } from 'zod';

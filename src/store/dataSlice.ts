@@ -1,12 +1,19 @@
 import type { StateCreator } from 'zustand';
 import type { LoadedData } from '../domain/dataFiles';
+import type { ZoneFeature } from '../domain/zone';
 import type { AppState } from './index';
 
 export type DataState =
   { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ready' } & LoadedData);
 
-/** Fetches and validates the bundled data (src/data/loadData.ts in the app). */
-export type DataLoader = (signal: AbortSignal) => Promise<LoadedData>;
+/** Fetches and validates the data (src/data/loadData.ts in the app): the bundled zones or, with `tiles`, a tile tree's index. */
+export type DataLoader = (signal: AbortSignal, tiles: string | null) => Promise<LoadedData>;
+
+/** The full facts of one zone whose source holds only its summary (a tile tree), as they load. */
+export type ZoneDetails =
+  | { id: string; status: 'loading' }
+  | { id: string; status: 'ready'; zone: ZoneFeature }
+  | { id: string; status: 'error'; message: string };
 
 export type DataSlice = {
   data: DataState;
@@ -18,24 +25,28 @@ export type DataSlice = {
   /** The link's vector-tile tree of zones (`tiles=`, src/map/tiledZones.ts), or null: the bundled zones. */
   tiles: string | null;
   setTiles: (tiles: string | null) => void;
+  zoneDetails: ZoneDetails | null;
+  setZoneDetails: (details: ZoneDetails | null) => void;
 };
 
 export const createDataSlice =
   (defaultLoader: DataLoader): StateCreator<AppState, [], [], DataSlice> =>
-  (set) => {
+  (set, get) => {
     // This store's load in flight: another store's loads are not its business.
     let current: AbortController | null = null;
     return {
       data: { status: 'loading' },
       tiles: null,
       setTiles: (tiles) => set({ tiles }),
+      zoneDetails: null,
+      setZoneDetails: (zoneDetails) => set({ zoneDetails }),
       load: async (loader = defaultLoader) => {
         current?.abort();
         const controller = new AbortController();
         current = controller;
-        set({ data: { status: 'loading' } });
+        set({ data: { status: 'loading' }, zoneDetails: null });
         try {
-          const loaded = await loader(controller.signal);
+          const loaded = await loader(controller.signal, get().tiles);
           if (current === controller) set({ data: { status: 'ready', ...loaded } });
         } catch (e) {
           if (current !== controller || (e as Error).name === 'AbortError') return;

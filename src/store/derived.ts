@@ -58,8 +58,17 @@ export const selectFacetCounts = (s: AppState) => countsOf(s, selectFacets(s), s
 const zoneIndexOf = memoPerStore((zones: ZoneFeature[]) => new Map(zones.map((z) => [z.properties.id, z])));
 export const selectZoneIndex = (s: AppState) => zoneIndexOf(s, selectZones(s));
 
-export const selectSelectedZone = (s: AppState): ZoneFeature | undefined =>
-  s.selection ? selectZoneIndex(s).get(s.selection.id) : undefined;
+/** The selected zone: with every fact once they have loaded (a tile tree's index holds only a summary). */
+export const selectSelectedZone = (s: AppState): ZoneFeature | undefined => {
+  if (!s.selection) return undefined;
+  const d = s.zoneDetails;
+  if (d?.status === 'ready' && d.id === s.selection.id) return d.zone;
+  return selectZoneIndex(s).get(s.selection.id);
+};
+
+/** The zones the map draws from GeoJSON: none when a tile tree draws them. */
+export const selectMapZones = (s: AppState): ZoneFeature[] =>
+  s.data.status === 'ready' && s.data.source.draw.kind === 'geojson' ? s.data.zones : NO_ZONES;
 
 // Sorting with the Vietnamese collator is the costly part: do it once per language, then only filter.
 const sortedByNameOf = memoPerStore((zones: ZoneFeature[], lang: AppState['lang']) =>

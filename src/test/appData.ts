@@ -3,6 +3,7 @@
  * they cite, as `loadData` would return it, and the reference data as `loadReference` would. Every
  * zone passes the app's own schema.
  */
+import { memoryZoneSource } from '../domain/zoneSource';
 import marketJson from '../../geodata/market.json';
 import targetsJson from '../../geodata/targets.json';
 import type { LoadedData } from '../data/loadData';
@@ -99,6 +100,7 @@ export const PLACES: LoadedData['places'] = {
 
 export function appData(zones = ZONES): LoadedData {
   return {
+    source: memoryZoneSource(zones),
     zones,
     unplaced: [],
     sources,

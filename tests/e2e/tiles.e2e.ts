@@ -1,25 +1,42 @@
 /**
- * The opt-in vector-tile path (README "Speed at scale"): the test builds a tile tree from 100,000
- * synthetic zones with `npm run tiles` into the served build folder, then the app draws and filters it.
+ * The opt-in vector-tile path (README "Past one browser"): the test builds a tile tree and its zone
+ * index from 100,000 synthetic zones with `npm run tiles` into test-out/ (never into the served build)
+ * and routes the page's requests for it there; the app draws, lists, searches, filters and opens them.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { readBasis, synthZones } from '../../scripts/bench/synth';
+import type { ZoneFeature } from '../../src/domain/zone';
 import { assert, openPage, screenshot, test, waitForMapIdle } from './harness';
 
-const DIST = process.env.E2E_DIST ?? 'dist';
-const TILES_DIR = `${DIST}/zone-tiles`; // inside the build folder: served, never committed
+const TILES_DIR = 'test-out/tiles/zone-tiles';
+// Building the tree (about 2 minutes) and reading its index of 100,000 zones take their time here.
+test.describe.configure({ timeout: 600_000 });
 const ZONES = 100_000;
 
-/** Builds the tile tree once per build folder (CI starts from an empty one). */
-function ensureTiles(): void {
-  if (fs.existsSync(`${TILES_DIR}/tiles.json`)) return;
+/** Builds the tile tree once (kept in test-out/ between runs); returns the zones it holds. */
+function ensureTiles(): ZoneFeature[] {
   const input = `test-out/tiles/zones-${ZONES}.geojson`;
   fs.mkdirSync('test-out/tiles', { recursive: true });
+  if (fs.existsSync(input) && fs.existsSync(`${TILES_DIR}/zones/index.json`))
+    return (JSON.parse(fs.readFileSync(input, 'utf8')) as { features: ZoneFeature[] }).features;
   const features = synthZones(ZONES, readBasis());
   fs.writeFileSync(input, JSON.stringify({ type: 'FeatureCollection', features }));
   execFileSync('node_modules/.bin/tsx', ['scripts/build-tiles.ts', input, TILES_DIR], { stdio: 'inherit' });
+  return features;
+}
+
+/** Answers the page's requests under /<prefix>/ from a folder of test-out/. */
+async function serveFrom(context: BrowserContext, prefix: string, dir: string): Promise<void> {
+  await context.route(`**/${prefix}/**`, async (route) => {
+    const file = `${dir}/${new URL(route.request().url()).pathname.split(`/${prefix}/`)[1]}`;
+    if (!fs.existsSync(file)) return route.fulfill({ status: 404 });
+    await route.fulfill({
+      body: fs.readFileSync(file),
+      contentType: file.endsWith('.json') ? 'application/json' : 'application/x-protobuf',
+    });
+  });
 }
 
 /** Distinct tiled zones drawn in the viewport, their statuses, and whether the GeoJSON zones show. */
@@ -43,10 +60,13 @@ async function tick(page: Page, value: string): Promise<void> {
 
 test('draws and filters 100,000 zones from a vector-tile tree (?tiles=)', async ({ context }) => {
   ensureTiles();
+  await serveFrom(context, 'zone-tiles', TILES_DIR);
   const { page, problems } = await openPage(context, '?tiles=zone-tiles/tiles.json');
   await page.waitForFunction(() => window.__map?.getSource('zones-tiled') !== undefined, null, {
-    timeout: 30_000,
+    timeout: 180_000,
   });
+  // In tile mode the map mounts once the index of 100,000 zones is read; its first idle follows.
+  await page.waitForFunction(() => window.__firstIdleMs !== undefined, null, { timeout: 180_000 });
   await waitForMapIdle(page);
   const all = await drawn(page);
   assert(all.ids > 10_000, `expected most of the ${ZONES} tiled zones drawn, got ${all.ids}`);
@@ -82,14 +102,7 @@ test('draws the national list of 417 mapped sites from tiles (npm run tiles -- -
     ['scripts/build-tiles.ts', '--national', 'geodata/osm/vietnam-industrial-sites-2026.csv', dir],
     { stdio: 'inherit' },
   );
-  await context.route('**/national-tiles/**', async (route) => {
-    const file = `${dir}/${new URL(route.request().url()).pathname.split('/national-tiles/')[1]}`;
-    if (!fs.existsSync(file)) return route.fulfill({ status: 404 });
-    await route.fulfill({
-      body: fs.readFileSync(file),
-      contentType: file.endsWith('.json') ? 'application/json' : 'application/x-protobuf',
-    });
-  });
+  await serveFrom(context, 'national-tiles', dir);
   // The Red River delta around Hanoi: Hanoi's sites and those of Bắc Ninh, Hưng Yên, Phú Thọ…
   const { page, problems } = await openPage(context, '?tiles=national-tiles/tiles.json&map=8/21.05/105.9');
   await page.waitForFunction(() => window.__map?.getSource('zones-tiled') !== undefined, null, {
@@ -112,4 +125,119 @@ test('draws the national list of 417 mapped sites from tiles (npm run tiles -- -
   assert(errors.length === 0, `page problems: ${errors.join(' | ')}`);
   const notices = await page.locator('.notice').allInnerTexts();
   assert(notices.length === 0, `map notices: ${notices.join(' | ')}`);
+});
+
+/** The result list's count line, as numbers: [shown, total]. */
+async function listCount(page: Page): Promise<[number, number]> {
+  const text = await page.locator('.results .panel-head .muted').innerText();
+  const [shown, total] = (text.match(/[\d.,]+/g) ?? []).map((n) => Number(n.replace(/[.,]/g, '')));
+  return [shown ?? NaN, total ?? NaN];
+}
+
+/** Waits for the zone panel of `id`, then for its full facts (from its details file) to replace the summary. */
+async function panelWithDetails(page: Page, id: string): Promise<void> {
+  await page.locator(`.zone-panel[data-zone-id="${id}"]`).waitFor({ timeout: 30_000 });
+  await page.locator(`.zone-panel[data-zone-id="${id}"][data-details="ready"]`).waitFor({ timeout: 30_000 });
+  const note = await page.locator('.zone-panel .zone-details-state').count();
+  assert(note === 0, 'the panel still says its details are loading');
+}
+
+test('lists, searches, filters and opens 100,000 tiled zones from the tree’s index', async ({ context }) => {
+  const zones = ensureTiles();
+  const byId = new Map(zones.map((z) => [z.properties.id, z]));
+  await serveFrom(context, 'zone-tiles', TILES_DIR);
+  const { page, problems } = await openPage(context, '?tiles=zone-tiles/tiles.json');
+  // The list covers the tiled zones, not the 93 bundled ones.
+  await page.waitForFunction(
+    (n) =>
+      (document.querySelector('.results .panel-head .muted')?.textContent ?? '')
+        .replace(/\D/g, '')
+        .endsWith(n),
+    String(ZONES),
+    { timeout: 180_000 },
+  );
+  await page.waitForFunction(() => window.__firstIdleMs !== undefined, null, { timeout: 180_000 });
+  await waitForMapIdle(page);
+  assert((await listCount(page))[0] === ZONES, `the list shows ${(await listCount(page)).join(' of ')}`);
+  const bundled = await page.locator('.result[data-zone-id="kcn-thang-long"]').count();
+  assert(bundled === 0, 'a bundled zone is listed in tile mode');
+
+  // Search: a zone's full name finds it first; choosing it opens its panel with every fact.
+  const wanted = zones[4242]!.properties;
+  const box = page.getByRole('combobox', { name: /Tìm khu/ });
+  await box.fill(wanted.name.vi);
+  const first = page.locator('[role="option"]').first();
+  await first.waitFor();
+  assert(
+    (await first.getAttribute('data-target')) === `zone:${wanted.id}`,
+    `search for "${wanted.name.vi}" put ${await first.getAttribute('data-target')} first`,
+  );
+  await first.dispatchEvent('mousedown');
+  await panelWithDetails(page, wanted.id);
+  const title = await page.locator('#zone-title').innerText();
+  assert(title === wanted.name.vi, `the panel is titled "${title}"`);
+  await screenshot(page, 'tiles-search-panel');
+  await page.locator('.zone-panel .close').click();
+
+  // Filter: the list's count follows the map's filter, and every listed zone passes it.
+  await tick(page, 'operating');
+  const [shown, total] = await listCount(page);
+  const operating = zones.filter((z) => z.properties.status.at(-1)?.value === 'operating').length;
+  assert(
+    total === ZONES && shown === operating,
+    `filtered list shows ${shown} of ${total}, expected ${operating}`,
+  );
+  const drawnNow = await drawn(page);
+  assert(drawnNow.statuses.join() === 'operating', `the map shows ${drawnNow.statuses.join(',')}`);
+  const rowIds = await page
+    .locator('.result')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-zone-id')));
+  assert(rowIds.length > 0, 'no rows listed');
+  const notOperating = rowIds.filter((id) => byId.get(id!)?.properties.status.at(-1)?.value !== 'operating');
+  assert(notOperating.length === 0, `listed but not operating: ${notOperating.slice(0, 3).join(', ')}`);
+
+  // From the list: a row opens its zone, with the facts only its details file holds (its developer).
+  const rowId = rowIds[7]!;
+  await page.locator(`.result[data-zone-id="${rowId}"]`).click();
+  await panelWithDetails(page, rowId);
+  const developer = byId.get(rowId)!.properties.developer[0]?.value;
+  if (typeof developer === 'string')
+    assert(
+      (await page.locator('.zone-panel').innerText()).includes(developer),
+      `the panel of ${rowId} lacks its developer "${developer}"`,
+    );
+  await page.locator('.zone-panel .close').click();
+  await tick(page, 'operating');
+
+  // From the map: a click on a drawn tiled zone opens that zone.
+  const target = await page.evaluate(() => {
+    const map = window.__map!;
+    const { width, height } = map.getCanvas().getBoundingClientRect();
+    for (const f of map.queryRenderedFeatures({ layers: ['zones-dot-tiled', 'zones-ring-tiled'] })) {
+      if (f.geometry.type !== 'Point') continue;
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      if (p.x > 40 && p.y > 40 && p.x < width - 40 && p.y < height - 40) return { x: p.x, y: p.y };
+    }
+    return null;
+  });
+  assert(target, 'no tiled point zone to click');
+  const under = await page.evaluate(
+    ({ x, y }) =>
+      window
+        .__map!.queryRenderedFeatures([x, y], {
+          layers: ['zones-area-tiled', 'zones-dot-tiled', 'zones-ring-tiled'],
+        })
+        .map((f) => String(f.properties.id)),
+    target,
+  );
+  await page.locator('.map canvas').click({ position: target });
+  const opened = await page.locator('.zone-panel').getAttribute('data-zone-id', { timeout: 30_000 });
+  assert(
+    opened && under.includes(opened),
+    `the map click opened ${opened}, under the click: ${under.join(',')}`,
+  );
+  await panelWithDetails(page, opened);
+  await screenshot(page, 'tiles-map-panel');
+  const errors = [...problems.consoleErrors, ...problems.failedResponses];
+  assert(errors.length === 0, `page problems: ${errors.join(' | ')}`);
 });
