@@ -29,11 +29,14 @@ describe('startUrlSync', () => {
     stop();
   });
 
-  it('keeps the page address in the store, so components make links without reading window.location', () => {
+  it('keeps the page address in the store, so components make links without reading window.location', async () => {
     const { store, stop } = setup('?lang=vi&tiles=zone-tiles/tiles.json');
     expect(store.getState().tiles).toBe('zone-tiles/tiles.json');
     expect(store.getState().pageUrl).toBe(window.location.href);
     store.getState().toggleFilter('kinds', 'kcn');
+    // Set in a task of its own after the change, not inside it.
+    expect(store.getState().pageUrl).not.toContain('kind=kcn');
+    await new Promise((r) => setTimeout(r, 0));
     expect(store.getState().pageUrl).toBe(window.location.href);
     expect(store.getState().pageUrl).toContain('kind=kcn');
     expect(store.getState().pageUrl).toContain('tiles=zone-tiles');

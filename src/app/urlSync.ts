@@ -144,8 +144,15 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   notifyIgnored(initial.ignored);
 
   // Components make links from the store's copy of the address: only this module reads window.location.
+  // Set after the change that moved it, in a task of its own: a second store update inside a filter
+  // change would run every subscriber again in the same long task.
+  let shareTimer: ReturnType<typeof setTimeout> | undefined;
   const sharePageUrl = () => {
-    if (store.getState().pageUrl !== win.location.href) store.getState().setPageUrl(win.location.href);
+    if (shareTimer !== undefined) return;
+    shareTimer = setTimeout(() => {
+      shareTimer = undefined;
+      if (store.getState().pageUrl !== win.location.href) store.getState().setPageUrl(win.location.href);
+    }, 0);
   };
   let applying = false;
   let lastMeaningful = meaningful(toUrlState(store.getState()));
@@ -165,7 +172,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     lastMeaningful = m;
     sharePageUrl();
   });
-  sharePageUrl();
+  store.getState().setPageUrl(win.location.href);
 
   const onPop = () => {
     applying = true;
@@ -182,6 +189,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   win.addEventListener('popstate', onPop);
   return () => {
     unsubscribe();
+    clearTimeout(shareTimer);
     win.removeEventListener('popstate', onPop);
   };
 }
