@@ -17,7 +17,7 @@ import {
   settled,
 } from '../domain/basemapHealth';
 import type { AppStore } from '../store';
-import type { Binder } from './binders';
+import type { Binder } from './binder';
 import {
   fetchOnline,
   fromProtocol,

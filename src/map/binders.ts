@@ -3,8 +3,7 @@
  * the store and drives the adapter (or its own layers via `adapter.map` after `whenLoaded`), and
  * returns its unsubscribe function. MapView runs them all, with the store and the `MapEnv` boot made.
  */
-import type { AppStore } from '../store';
-import type { MapEnv } from './mapEnv';
+import type { Binder } from './binder';
 import { bindBasemap } from './basemap';
 import { bindStore } from './bindStore';
 import { bindChoropleth } from './choropleth';
@@ -15,9 +14,8 @@ import { bindLazySources } from './lazySources';
 import { bindPrintCapture } from './printCapture';
 import { bindRegionSites } from './regionSites';
 import { bindTiledZones } from './tiledZones';
-import type { ZoneMap } from './ZoneMap';
 
-export type Binder = (adapter: ZoneMap, store: AppStore, env: MapEnv) => () => void;
+export type { Binder };
 
 export const BINDERS: readonly Binder[] = [
   bindStore,

@@ -17,7 +17,7 @@ import type {
 import { addProtocol, Popup, removeProtocol } from 'maplibre-gl';
 import { type AttrFilter, clustered, type ImportedLayer } from '../domain/import/layer';
 import type { AppState } from '../store';
-import type { Binder } from './binders';
+import type { Binder } from './binder';
 import { ZONE_LABEL_LAYER } from './layers';
 import './importedLayers.css';
 

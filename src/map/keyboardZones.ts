@@ -6,7 +6,7 @@
 import { readingOrder, stepThrough } from '../domain/readingOrder';
 import type { AppStore } from '../store';
 import { selectZoneIndex } from '../store/derived';
-import type { Binder } from './binders';
+import type { Binder } from './binder';
 import type { ZoneMap } from './ZoneMap';
 
 const STEP_KEYS: Record<string, 1 | -1> = { n: 1, N: 1, p: -1, P: -1 };
