@@ -23,7 +23,7 @@ import {
   LABEL_LAYERS,
   type LayerGroup,
   STACK_SOURCE,
-  STATUS_OPACITY_PAINT,
+  statusOpacityPaint,
   TOGGLEABLE_LAYERS,
   ZONE_DOT_LAYER,
   ZONE_HIT_LAYERS,
@@ -31,7 +31,6 @@ import {
   ZONE_LABEL_SOURCE,
   ZONE_RING_LAYER,
   ZONE_SOURCE,
-  zoneOpacityIn,
 } from './layers';
 import { hiddenChanges, hiddenOf, labelPointsOf, zoneIdsOf } from './paintFilter';
 
@@ -425,8 +424,8 @@ export class ZoneMap {
       ] as FilterSpecification);
       // On the timeline, fill strength shows the status the zone had that year.
       if (want.filter.year !== (applied.filter?.year ?? null))
-        for (const [layer, prop, factor] of STATUS_OPACITY_PAINT)
-          map.setPaintProperty(layer, prop, zoneOpacityIn(want.filter.year, factor));
+        for (const [layer, prop, value] of statusOpacityPaint(want.filter.year))
+          map.setPaintProperty(layer, prop, value);
       applied.filter = want.filter;
     }
     for (const key of ['selected', 'focused'] as const) {

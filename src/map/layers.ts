@@ -102,11 +102,16 @@ export const unlessHidden = (opacity: ExpressionSpecification | number): Express
 /** A zone's fill strength (see statusOpacityIn), none when it is hidden. */
 export const zoneOpacityIn = (year: number | null, factor = 1) => unlessHidden(statusOpacityIn(year, factor));
 
-/** The layers and paint properties that show status as fill strength, with their factor. */
-export const STATUS_OPACITY_PAINT = [
-  [ZONE_AREA_LAYER, 'fill-opacity', 1],
-  [ZONE_RING_LAYER, 'circle-opacity', APPROXIMATE.fillFactor],
-] as const;
+/**
+ * The paint properties that show status as fill strength, for `year` (null: today). A fill cannot
+ * be shrunk to nothing, so its opacity hides it; a ring hides by its radius, and every paint value
+ * that reads feature-state costs a paint-array update per changed zone, so its opacity does not.
+ */
+export const statusOpacityPaint = (year: number | null) =>
+  [
+    [ZONE_AREA_LAYER, 'fill-opacity', zoneOpacityIn(year)],
+    [ZONE_RING_LAYER, 'circle-opacity', statusOpacityIn(year, APPROXIMATE.fillFactor)],
+  ] as const;
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const focused: ExpressionSpecification = ['boolean', ['feature-state', 'focused'], false];
@@ -257,7 +262,6 @@ export const ZONE_LAYERS: LayerSpecification[] = [
     paint: {
       'line-color': ['case', selected, SELECTED_COLOR, kindColor],
       'line-width': unlessHidden(['case', selected, 3.5, FOOTPRINT.outlineWidthPx]),
-      'line-opacity': unlessHidden(1),
     },
   },
   {
@@ -273,8 +277,6 @@ export const ZONE_LAYERS: LayerSpecification[] = [
       'circle-color': kindColor,
       'circle-stroke-color': ['case', selected, SELECTED_COLOR, '#ffffff'],
       'circle-stroke-width': unlessHidden(['case', selected, 3, 1.5]),
-      'circle-opacity': unlessHidden(1),
-      'circle-stroke-opacity': unlessHidden(1),
     },
   },
   {
@@ -288,10 +290,9 @@ export const ZONE_LAYERS: LayerSpecification[] = [
     paint: {
       'circle-radius': unlessHidden(['get', 'ar']),
       'circle-color': kindColor,
-      'circle-opacity': zoneOpacityIn(null, APPROXIMATE.fillFactor),
+      'circle-opacity': statusOpacityIn(null, APPROXIMATE.fillFactor),
       'circle-stroke-color': ['case', selected, SELECTED_COLOR, kindColor],
       'circle-stroke-width': unlessHidden(['case', selected, 3.5, APPROXIMATE.ringWidthPx]),
-      'circle-stroke-opacity': unlessHidden(1),
       'circle-pitch-alignment': 'map',
     },
   },
@@ -302,11 +303,15 @@ export const ZONE_LAYERS: LayerSpecification[] = [
     filter: role('point'),
     paint: {
       // Only the focused zone has a size: the others would be drawn, invisibly, every frame.
-      'circle-radius': ['case', focused, ['+', ['max', ['get', 'ar'], FOOTPRINT.dotRadiusPx], 7], 0],
+      'circle-radius': unlessHidden([
+        'case',
+        focused,
+        ['+', ['max', ['get', 'ar'], FOOTPRINT.dotRadiusPx], 7],
+        0,
+      ]),
       'circle-opacity': 0,
       'circle-stroke-color': '#111111',
-      'circle-stroke-width': ['case', focused, 3, 0],
-      'circle-stroke-opacity': unlessHidden(1),
+      'circle-stroke-width': unlessHidden(['case', focused, 3, 0]),
       'circle-pitch-alignment': 'map',
     },
   },
