@@ -17,6 +17,7 @@ import { EMPTY_FILTERS, type FilterState } from '../domain/filters';
 import { alreadyFramed, FRAMING, type Padding } from '../domain/framing';
 import type { BBox } from '../domain/geo';
 import type { Lang } from '../domain/lang';
+import { ZONE_LABEL_MIN_ZOOM } from '../domain/zoneTiles';
 import { LOCALISED_LABELS } from './baseLabelLayers';
 import { filterExpression } from './filterExpression';
 import {
@@ -90,6 +91,9 @@ const LABEL_BASE_FILTER = (
   LABEL_LAYERS.find((l) => l.id === ZONE_LABEL_LAYER) as { filter: FilterSpecification }
 ).filter;
 
+/** How far below the labels' first zoom their filter is set: their tiles are ready when they show. */
+const LABEL_FILTER_LEAD_ZOOM = 1;
+
 const HIT_SLACK_PX = 4;
 const POINT_LAYERS: readonly string[] = [ZONE_DOT_LAYER, ZONE_RING_LAYER];
 
@@ -151,6 +155,8 @@ export class ZoneMap {
   private padding: () => Padding = () => ({ top: 24, right: 24, bottom: 24, left: 24 });
   private lastFrame: { frame: BBox; at: number } | null = null;
   private collected: string[] | null = null;
+  /** The filter the label layer has (see applyLabelFilter); the layer starts unfiltered. */
+  private labelFilter: FilterState = EMPTY_FILTERS;
 
   constructor(
     /** Feature modules in src/map/ add their own sources and layers through this, after `whenLoaded`. */
@@ -175,6 +181,9 @@ export class ZoneMap {
           0;
       const canvas = map.getCanvas();
       if (canvas.style.cursor !== (over ? 'pointer' : '')) canvas.style.cursor = over ? 'pointer' : '';
+    });
+    map.on('zoom', () => {
+      if (this.loaded) this.applyLabelFilter();
     });
     map.on('resize', () => {
       const last = this.lastFrame;
@@ -388,6 +397,23 @@ export class ZoneMap {
     return hidden.size ? hits.filter((h) => !hidden.has(String(h.properties.id))) : hits;
   }
 
+  /**
+   * Labels take space from each other: a hidden zone's label goes from the layout, not the paint.
+   * A layout filter re-tiles the labels and costs a frame of its own, so while the map is zoomed out
+   * beyond the labels' zooms (where none is drawn) it waits until the map zooms in towards them.
+   */
+  private applyLabelFilter(): void {
+    const filter = this.want.filter;
+    if (filter === this.labelFilter || this.map.getZoom() < ZONE_LABEL_MIN_ZOOM - LABEL_FILTER_LEAD_ZOOM)
+      return;
+    this.map.setFilter(ZONE_LABEL_LAYER, [
+      'all',
+      LABEL_BASE_FILTER,
+      filterExpression(filter),
+    ] as FilterSpecification);
+    this.labelFilter = filter;
+  }
+
   private sync(): void {
     if (!this.loaded) return;
     const { want, applied, map } = this;
@@ -415,13 +441,8 @@ export class ZoneMap {
       applied.hidden = next;
       applied.visible = want.visible;
     }
+    this.applyLabelFilter();
     if (want.filter !== applied.filter) {
-      // Labels take space from each other: a hidden zone's label goes from the layout, not the paint.
-      map.setFilter(ZONE_LABEL_LAYER, [
-        'all',
-        LABEL_BASE_FILTER,
-        filterExpression(want.filter),
-      ] as FilterSpecification);
       // On the timeline, fill strength shows the status the zone had that year.
       if (want.filter.year !== (applied.filter?.year ?? null))
         for (const [layer, prop, value] of statusOpacityPaint(want.filter.year))
