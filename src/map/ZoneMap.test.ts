@@ -103,7 +103,7 @@ describe('ZoneMap', () => {
     fake.calls = [];
     adapter.setFilter({ ...EMPTY_FILTERS, statuses: ['operating'] });
     expect(fake.named('setFilter')).toEqual([]);
-    fake.zoom = 9.2;
+    fake.zoom = 9.6;
     fake.fire('zoom');
     expect(fake.named('setFilter')).toHaveLength(1);
     fake.fire('zoom');

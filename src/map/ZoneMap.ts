@@ -92,7 +92,7 @@ const LABEL_BASE_FILTER = (
 ).filter;
 
 /** How far below the labels' first zoom their filter is set: their tiles are ready when they show. */
-const LABEL_FILTER_LEAD_ZOOM = 1;
+const LABEL_FILTER_LEAD_ZOOM = 0.5;
 
 const HIT_SLACK_PX = 4;
 const POINT_LAYERS: readonly string[] = [ZONE_DOT_LAYER, ZONE_RING_LAYER];
