@@ -1,11 +1,16 @@
 /** The zones that pass the filters, in the chosen order: also the non-visual way through the data. */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { currentValue } from '../domain/facts';
-import { countWithoutArea } from '../domain/sortZones';
 import { KIND_COLORS } from '../domain/symbology';
 import { KIND_LABELS, STATUS_LABELS } from '../domain/vocab';
 import { useAppStore } from '../store';
-import { listStatus, selectFacetsById, selectListedZones, selectZones } from '../store/derived';
+import {
+  listStatus,
+  selectFacetsById,
+  selectListedWithoutArea,
+  selectListedZones,
+  selectZones,
+} from '../store/derived';
 import { ExportButtons } from './investor/ExportButtons';
 import { FitBadge } from './investor/FitBadge';
 import { PinButton } from './investor/PinButton';
@@ -22,7 +27,7 @@ export function ResultList() {
   const { t, label, num } = useT();
   const zones = useAppStore(selectListedZones);
   const facets = useAppStore(selectFacetsById);
-  const withoutArea = useMemo(() => countWithoutArea(zones, (z) => z.properties), [zones]);
+  const withoutArea = useAppStore(selectListedWithoutArea);
   // The page count belongs to one result set: new results start again at one page.
   const [paging, setPaging] = useState({ of: zones, limit: RESULT_PAGE });
   const limit = paging.of === zones ? paging.limit : RESULT_PAGE;

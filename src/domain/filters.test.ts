@@ -3,7 +3,10 @@ import {
   applyFilters,
   EMPTY_FILTERS,
   facetCounts,
+  FILTER_GROUPS,
+  facetValues,
   type FilterState,
+  matchesFilters,
   toggleFilter,
   type ZoneFacets,
 } from './filters';
@@ -80,6 +83,50 @@ describe('facetCounts', () => {
     expect(counts.statuses.get('operating')).toBe(
       applyFilters(zones, f({ sectors: ['electronics'], statuses: ['operating'] })).size,
     );
+  });
+});
+
+describe('facetCounts against its definition', () => {
+  /** The definition, group by group: the zones passing every other group, by option. */
+  const byDefinition = (zs: readonly ZoneFacets[], filters: FilterState) =>
+    Object.fromEntries(
+      FILTER_GROUPS.map((g) => {
+        const m = new Map<string, number>();
+        for (const z of zs)
+          if (matchesFilters(z, filters, g))
+            for (const v of facetValues(z, g, filters)) m.set(v, (m.get(v) ?? 0) + 1);
+        return [g, m];
+      }),
+    );
+
+  it('gives the same counts on random zones and filters', () => {
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const some = <T>(xs: readonly T[]) => xs.filter(() => rand() < 0.3);
+    const statuses = ['operating', 'planned', 'stalled', 'under_construction'] as const;
+    const sectors = ['electronics', 'logistics', 'food_processing', 'mechanics'] as const;
+    const kinds = ['kcn', 'ccn', 'it_park'] as const;
+    const districts = ['dong-anh', 'soc-son', 'me-linh'];
+    const communes = ['xa-kim-anh', 'xa-thien-loc', 'xa-me-linh'];
+    for (let round = 0; round < 200; round++) {
+      const zs: ZoneFacets[] = Array.from({ length: 30 }, (_, i) => ({
+        id: `z${i}`,
+        status: pick(statuses),
+        sectors: some(sectors),
+        kind: pick(kinds),
+        district: rand() < 0.1 ? null : pick(districts),
+        commune: rand() < 0.1 ? null : pick(communes),
+      }));
+      const filters = f({
+        statuses: some(statuses),
+        sectors: some(sectors),
+        kinds: some(kinds),
+        districts: some(districts),
+        communes: some(communes),
+      });
+      expect(facetCounts(zs, filters)).toEqual(byDefinition(zs, filters));
+    }
   });
 });
 

@@ -116,9 +116,22 @@ export function facetCounts(zones: readonly ZoneFacets[], f: FilterState): Facet
     communes: new Map<string, number>(),
   };
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (const z of zones)
+  const active = FILTER_GROUPS.filter((g) => (f[g] as readonly string[]).length > 0);
+  for (const z of zones) {
+    if (statusAt(z, f) === null) continue;
+    // A zone counts in group g when it passes every group but g: each group is checked once per
+    // zone, not once per other group (the counts run on every filter change, over every zone).
+    let failed: FilterGroup | null = null;
+    let failures = 0;
+    for (const g of active)
+      if (!matchesGroup(z, f, g)) {
+        failed = g;
+        if (++failures > 1) break;
+      }
+    if (failures > 1) continue;
     for (const g of FILTER_GROUPS)
-      if (matchesFilters(z, f, g)) for (const v of facetValues(z, g, f)) bump(counts[g], v);
+      if (failures === 0 || g === failed) for (const v of facetValues(z, g, f)) bump(counts[g], v);
+  }
   return counts;
 }
 

@@ -1,5 +1,6 @@
 /** Memoised selectors: derived data keeps its reference until its inputs change. */
 import { applyFilters, facetCounts, statusAt, type ZoneFacets, zoneFacets } from '../domain/filters';
+import { currentValue } from '../domain/facts';
 import { type ListSort, sortZones } from '../domain/sortZones';
 import type { TargetsFile } from '../domain/targets';
 import { compareVietnamese } from '../domain/text';
@@ -82,6 +83,22 @@ const visibleSortedOf = memoPerStore((sorted: ZoneFeature[], visible: Set<string
 /** The zones that pass the filters, sorted by name in the interface language. */
 export const selectVisibleZonesSorted = (s: AppState) =>
   visibleSortedOf(s, sortedByNameOf(s, selectZones(s), s.lang), selectVisibleIds(s));
+
+const withoutAreaOf = memoPerStore(
+  (zones: ZoneFeature[]): ReadonlySet<string> =>
+    new Set(zones.filter((z) => currentValue(z.properties.areaHa) === undefined).map((z) => z.properties.id)),
+);
+const visibleWithoutAreaOf = memoPerStore((without: ReadonlySet<string>, visible: Set<string>): number => {
+  let n = 0;
+  for (const id of without) if (visible.has(id)) n++;
+  return n;
+});
+/**
+ * How many listed zones have no official area: counted over the zones without one (found once), not
+ * over every listed zone's facts on every filter change.
+ */
+export const selectListedWithoutArea = (s: AppState): number =>
+  visibleWithoutAreaOf(s, withoutAreaOf(s, selectZones(s)), selectVisibleIds(s));
 
 /** Sorts any list of zones in the chosen order (names in the interface language, statuses of the year). */
 export function sortListed(
