@@ -16,6 +16,7 @@ import { capturePrint, FRAME_MAX_ZOOM, flyTo, type FlyTarget, frameZone, type Pr
 import { ClickDispatch, type ClickRank, type ClickTarget, type MapClick, zonesUnder } from './clickDispatch';
 import { DiffedMap, type MapLike } from './diffedMap';
 import { filterExpression } from './filterExpression';
+import { MapErrors } from './mapErrors';
 import {
   LABEL_LAYERS,
   type LayerGroup,
@@ -44,8 +45,7 @@ export type ZoneMapHandlers = {
 
 type ZoneData = FeatureCollection<Geometry>;
 
-/** Sources of the online base maps: their failures are not reported as map errors. */
-export const ONLINE_SOURCE_PREFIX = 'online-';
+export { ONLINE_SOURCE_PREFIX } from './mapErrors';
 
 /** A resize this soon after a frame (a bottom sheet opening) frames again. */
 const REFRAME_AFTER_RESIZE_MS = 1500;
@@ -94,11 +94,10 @@ export class ZoneMap extends DiffedMap {
   };
   /** Each zone id of the applied zones, once. */
   private zoneIds: string[] = [];
-  private reportedErrors = new Set<string>();
   /** What covers the map (panels, legend), as padding; MapView measures the page. */
   private padding: () => Padding = () => ({ top: 24, right: 24, bottom: 24, left: 24 });
   private lastFrame: { frame: BBox; at: number } | null = null;
-  private collected: string[] | null = null;
+  private readonly errors: MapErrors;
   private readonly clicks: ClickDispatch;
 
   constructor(
@@ -137,17 +136,8 @@ export class ZoneMap extends DiffedMap {
       if (last && performance.now() - last.at < REFRAME_AFTER_RESIZE_MS)
         map.fitBounds(last.frame, { padding: this.padding(), maxZoom: FRAME_MAX_ZOOM });
     });
-    map.on('error', (e) => {
-      const sourceId = (e as { sourceId?: string }).sourceId;
-      const message = e.error?.message ?? 'unknown error';
-      // The online base maps judge their own failures (src/map/basemap.ts) and say so in plain words.
-      if (sourceId?.startsWith(ONLINE_SOURCE_PREFIX)) return;
-      if (this.collected) return void this.collected.push(message);
-      const key = sourceId ?? message;
-      if (this.reportedErrors.has(key)) return;
-      this.reportedErrors.add(key);
-      handlers.onError(sourceId ? `${sourceId}: ${message}` : message);
-    });
+    this.errors = new MapErrors(handlers.onError);
+    map.on('error', (e) => this.errors.handle(e as { sourceId?: string; error?: { message?: string } }));
   }
 
   protected override onLoad(): void {
@@ -215,14 +205,7 @@ export class ZoneMap extends DiffedMap {
 
   /** Runs `fn`; the map errors it causes (a layer the style rejects) are returned, not reported. */
   collectErrors(fn: () => void): string[] {
-    const collected: string[] = [];
-    this.collected = collected;
-    try {
-      fn();
-    } finally {
-      this.collected = null;
-    }
-    return collected;
+    return this.errors.collect(fn);
   }
 
   /** How to learn what covers the map, as padding for frames. */

@@ -157,3 +157,11 @@ describe('the adapter’s print capture', () => {
     expect(done).toHaveBeenCalledWith(null);
   });
 });
+
+describe('the adapter’s map', () => {
+  it('is the adapter’s own: binders cannot reach it (a type error, checked by tsc)', () => {
+    const { adapter } = setup();
+    // @ts-expect-error the MapLibre map is protected: only the adapter's classes touch it
+    expect(adapter.map).toBeDefined();
+  });
+});
