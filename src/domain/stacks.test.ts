@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadedZoneFeature } from '../test/fixtures';
-import { stacksOf, visibleStacks } from './stacks';
+import { stacksKey, stacksOf, visibleStacks } from './stacks';
 import { ZoneFeatureSchema } from './zone';
 
 const at = (id: string, anchor: [number, number]) =>
@@ -24,5 +24,13 @@ describe('stacks', () => {
       2,
     ]);
     expect(visibleStacks(stacks, new Set(['a', 'd'])).features).toEqual([]);
+  });
+
+  it('keys badges by place and count, so a filter that leaves them as they were is seen as no change', () => {
+    const stacks = stacksOf(zones);
+    const abc = stacksKey(visibleStacks(stacks, new Set(['a', 'b', 'c'])));
+    expect(stacksKey(visibleStacks(stacks, new Set(['a', 'b', 'c', 'd'])))).toBe(abc);
+    expect(stacksKey(visibleStacks(stacks, new Set(['a', 'b'])))).not.toBe(abc);
+    expect(stacksKey(visibleStacks(stacks, new Set(['a'])))).toBe('');
   });
 });

@@ -39,3 +39,8 @@ export function visibleStacks(
   }
   return { type: 'FeatureCollection', features };
 }
+
+/** What the map shows of the stacks (where, and how many): equal keys draw the same badges. */
+export function stacksKey(stacks: FeatureCollection<Point, { count: number }>): string {
+  return stacks.features.map((f) => `${f.geometry.coordinates.join(',')}:${f.properties.count}`).join(';');
+}

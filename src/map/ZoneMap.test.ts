@@ -53,6 +53,20 @@ describe('ZoneMap', () => {
     expect(fake.named('setFilter')).toEqual([['setFilter', 'zones-label', ['all', point, ['all', status]]]]);
   });
 
+  it('sets the label filter only once the map zooms in towards the labels: it re-tiles them and costs a frame', () => {
+    const { fake, adapter } = setup();
+    fake.zoom = 8.5;
+    fake.fire('load');
+    fake.calls = [];
+    adapter.setFilter({ ...EMPTY_FILTERS, statuses: ['operating'] });
+    expect(fake.named('setFilter')).toEqual([]);
+    fake.zoom = 9.6;
+    fake.fire('zoom');
+    expect(fake.named('setFilter')).toHaveLength(1);
+    fake.fire('zoom');
+    expect(fake.named('setFilter')).toHaveLength(1);
+  });
+
   it('hides the zones the filters leave out through feature-state, changing only those that change', () => {
     const { fake, adapter } = setup();
     fake.fire('load');

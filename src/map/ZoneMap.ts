@@ -11,6 +11,7 @@ import { EMPTY_FILTERS, type FilterState } from '../domain/filters';
 import type { Padding } from '../domain/framing';
 import type { BBox } from '../domain/geo';
 import type { Lang } from '../domain/lang';
+import { ZONE_LABEL_MIN_ZOOM } from '../domain/zoneTiles';
 import { LOCALISED_LABELS } from './baseLabelLayers';
 import { capturePrint, FRAME_MAX_ZOOM, flyTo, type FlyTarget, frameZone, type PrintShot } from './camera';
 import { ClickDispatch, type ClickRank, type ClickTarget, type MapClick, zonesUnder } from './clickDispatch';
@@ -21,13 +22,12 @@ import {
   LABEL_LAYERS,
   type LayerGroup,
   STACK_SOURCE,
-  STATUS_OPACITY_PAINT,
+  statusOpacityPaint,
   TOGGLEABLE_LAYERS,
   ZONE_HIT_LAYERS,
   ZONE_LABEL_LAYER,
   ZONE_LABEL_SOURCE,
   ZONE_SOURCE,
-  zoneOpacityIn,
 } from './layers';
 import { hiddenChanges, hiddenOf, labelPointsOf, zoneIdsOf } from './paintFilter';
 
@@ -54,6 +54,9 @@ const REFRAME_AFTER_RESIZE_MS = 1500;
 const LABEL_BASE_FILTER = (
   LABEL_LAYERS.find((l) => l.id === ZONE_LABEL_LAYER) as { filter: FilterSpecification }
 ).filter;
+
+/** How far below the labels' first zoom their filter is set: their tiles are ready when they show. */
+const LABEL_FILTER_LEAD_ZOOM = 0.5;
 
 const HIT_SLACK_PX = 4;
 
@@ -99,6 +102,8 @@ export class ZoneMap extends DiffedMap {
   private lastFrame: { frame: BBox; at: number } | null = null;
   private readonly errors: MapErrors;
   private readonly clicks: ClickDispatch;
+  /** The filter the label layer has (see applyLabelFilter); the layer starts unfiltered. */
+  private labelFilter: FilterState = EMPTY_FILTERS;
 
   constructor(
     map: MapLike,
@@ -130,6 +135,9 @@ export class ZoneMap extends DiffedMap {
           0;
       const canvas = map.getCanvas();
       if (canvas.style.cursor !== (over ? 'pointer' : '')) canvas.style.cursor = over ? 'pointer' : '';
+    });
+    map.on('zoom', () => {
+      if (this.loaded) this.applyLabelFilter();
     });
     map.on('resize', () => {
       const last = this.lastFrame;
@@ -249,6 +257,23 @@ export class ZoneMap extends DiffedMap {
     return hidden.size ? hits.filter((h) => !hidden.has(String(h.properties.id))) : hits;
   }
 
+  /**
+   * Labels take space from each other: a hidden zone's label goes from the layout, not the paint.
+   * A layout filter re-tiles the labels and costs a frame of its own, so while the map is zoomed out
+   * beyond the labels' zooms (where none is drawn) it waits until the map zooms in towards them.
+   */
+  private applyLabelFilter(): void {
+    const filter = this.want.filter;
+    if (filter === this.labelFilter || this.map.getZoom() < ZONE_LABEL_MIN_ZOOM - LABEL_FILTER_LEAD_ZOOM)
+      return;
+    this.map.setFilter(ZONE_LABEL_LAYER, [
+      'all',
+      LABEL_BASE_FILTER,
+      filterExpression(filter),
+    ] as FilterSpecification);
+    this.labelFilter = filter;
+  }
+
   private sync(): void {
     if (!this.loaded) return;
     const { want, applied, map } = this;
@@ -276,17 +301,12 @@ export class ZoneMap extends DiffedMap {
       applied.hidden = next;
       applied.visible = want.visible;
     }
+    this.applyLabelFilter();
     if (want.filter !== applied.filter) {
-      // Labels take space from each other: a hidden zone's label goes from the layout, not the paint.
-      map.setFilter(ZONE_LABEL_LAYER, [
-        'all',
-        LABEL_BASE_FILTER,
-        filterExpression(want.filter),
-      ] as FilterSpecification);
       // On the timeline, fill strength shows the status the zone had that year.
       if (want.filter.year !== (applied.filter?.year ?? null))
-        for (const [layer, prop, factor] of STATUS_OPACITY_PAINT)
-          map.setPaintProperty(layer, prop, zoneOpacityIn(want.filter.year, factor));
+        for (const [layer, prop, value] of statusOpacityPaint(want.filter.year))
+          map.setPaintProperty(layer, prop, value);
       applied.filter = want.filter;
     }
     for (const key of ['selected', 'focused'] as const) {

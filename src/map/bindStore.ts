@@ -3,8 +3,8 @@
  * changes reach the map without re-rendering any component.
  */
 import { zoneExtent, zoneFrame } from '../domain/framing';
-import { memoizeLast } from '../domain/memo';
-import { stacksOf, visibleStacks } from '../domain/stacks';
+import { keepWhileSame, memoizeLast } from '../domain/memo';
+import { stacksKey, stacksOf, visibleStacks } from '../domain/stacks';
 import type { UrlLayer } from '../domain/urlState';
 import type { AppStore, AppState } from '../store';
 import { selectFacetsById, selectMapZones, selectVisibleIds, selectZoneIndex } from '../store/derived';
@@ -30,10 +30,12 @@ export function bindStore(
   const mapFeaturesOf = memoizeLast(toMapFeatures);
   const stacksOfZones = memoizeLast(stacksOf);
   const visibleStacksOf = memoizeLast(visibleStacks);
+  // Most filter changes leave the badges as they were: the same object then re-tiles nothing.
+  const sameStacks = keepWhileSame(stacksKey);
   let flown: AppState['selection'] = null;
   const apply = (s: AppState, prev?: AppState) => {
     adapter.setZones(mapFeaturesOf(selectMapZones(s), selectFacetsById(s)));
-    adapter.setStacks(visibleStacksOf(stacksOfZones(selectMapZones(s)), selectVisibleIds(s)));
+    adapter.setStacks(sameStacks(visibleStacksOf(stacksOfZones(selectMapZones(s)), selectVisibleIds(s))));
     adapter.setFilter(s.filters);
     adapter.setVisibleZones(selectVisibleIds(s));
     adapter.setSelected(s.selection?.id ?? null);

@@ -100,7 +100,10 @@ export function statusOpacityIn(year: number | null, factor = 1): ExpressionSpec
 }
 /** A zone the filters leave out: the adapter sets this feature-state instead of re-tiling. */
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
-/** An opacity that drops to 0 for a hidden zone. */
+/**
+ * A paint value that drops to 0 for a hidden zone. Opacity alone still draws the zone, unseen; a
+ * circle's radius or a line's width at 0 draws nothing, so hidden zones cost the GPU no fragments.
+ */
 export const unlessHidden = (opacity: ExpressionSpecification | number): ExpressionSpecification => [
   'case',
   hidden,
@@ -110,11 +113,16 @@ export const unlessHidden = (opacity: ExpressionSpecification | number): Express
 /** A zone's fill strength (see statusOpacityIn), none when it is hidden. */
 export const zoneOpacityIn = (year: number | null, factor = 1) => unlessHidden(statusOpacityIn(year, factor));
 
-/** The layers and paint properties that show status as fill strength, with their factor. */
-export const STATUS_OPACITY_PAINT = [
-  [ZONE_AREA_LAYER, 'fill-opacity', 1],
-  [ZONE_RING_LAYER, 'circle-opacity', APPROXIMATE.fillFactor],
-] as const;
+/**
+ * The paint properties that show status as fill strength, for `year` (null: today). A fill cannot
+ * be shrunk to nothing, so its opacity hides it; a ring hides by its radius, and every paint value
+ * that reads feature-state costs a paint-array update per changed zone, so its opacity does not.
+ */
+export const statusOpacityPaint = (year: number | null) =>
+  [
+    [ZONE_AREA_LAYER, 'fill-opacity', zoneOpacityIn(year)],
+    [ZONE_RING_LAYER, 'circle-opacity', statusOpacityIn(year, APPROXIMATE.fillFactor)],
+  ] as const;
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const focused: ExpressionSpecification = ['boolean', ['feature-state', 'focused'], false];
@@ -139,8 +147,7 @@ export const ZONE_LAYERS: LayerSpec[] = [
     filter: role('area'),
     paint: {
       'line-color': ['case', selected, SELECTED_COLOR, kindColor],
-      'line-width': ['case', selected, 3.5, FOOTPRINT.outlineWidthPx],
-      'line-opacity': unlessHidden(1),
+      'line-width': unlessHidden(['case', selected, 3.5, FOOTPRINT.outlineWidthPx]),
     },
   },
   {
@@ -149,14 +156,13 @@ export const ZONE_LAYERS: LayerSpec[] = [
     source: ZONE_SOURCE,
     maxzoom: FOOTPRINT.dotMaxzoom,
     filter: ['all', role('point'), ['!', approx]],
-    layout: { 'circle-sort-key': ['-', 0, ['get', 'size']] },
+    // No circle-sort-key: MapLibre draws each distinct sort key as a draw call of its own, so a key
+    // per zone made one call per dot (10,000 per frame at 10,000 zones). Dots share one size anyway.
     paint: {
-      'circle-radius': FOOTPRINT.dotRadiusPx,
+      'circle-radius': unlessHidden(FOOTPRINT.dotRadiusPx),
       'circle-color': kindColor,
       'circle-stroke-color': ['case', selected, SELECTED_COLOR, '#ffffff'],
-      'circle-stroke-width': ['case', selected, 3, 1.5],
-      'circle-opacity': unlessHidden(1),
-      'circle-stroke-opacity': unlessHidden(1),
+      'circle-stroke-width': unlessHidden(['case', selected, 3, 1.5]),
     },
   },
   {
@@ -164,14 +170,15 @@ export const ZONE_LAYERS: LayerSpec[] = [
     type: 'circle',
     source: ZONE_SOURCE,
     filter: ['all', role('point'), approx],
-    layout: { 'circle-sort-key': ['-', 0, ['get', 'size']] },
+    // Larger rings first, smaller on top, by whole pixels of radius: a few draw calls per tile, not
+    // one per zone (each distinct sort key is a draw call of its own).
+    layout: { 'circle-sort-key': ['-', 0, ['round', ['get', 'ar']]] },
     paint: {
-      'circle-radius': ['get', 'ar'],
+      'circle-radius': unlessHidden(['get', 'ar']),
       'circle-color': kindColor,
-      'circle-opacity': zoneOpacityIn(null, APPROXIMATE.fillFactor),
+      'circle-opacity': statusOpacityIn(null, APPROXIMATE.fillFactor),
       'circle-stroke-color': ['case', selected, SELECTED_COLOR, kindColor],
-      'circle-stroke-width': ['case', selected, 3.5, APPROXIMATE.ringWidthPx],
-      'circle-stroke-opacity': unlessHidden(1),
+      'circle-stroke-width': unlessHidden(['case', selected, 3.5, APPROXIMATE.ringWidthPx]),
       'circle-pitch-alignment': 'map',
     },
   },
@@ -181,11 +188,16 @@ export const ZONE_LAYERS: LayerSpec[] = [
     source: ZONE_SOURCE,
     filter: role('point'),
     paint: {
-      'circle-radius': ['+', ['max', ['get', 'ar'], FOOTPRINT.dotRadiusPx], 7],
+      // Only the focused zone has a size: the others would be drawn, invisibly, every frame.
+      'circle-radius': unlessHidden([
+        'case',
+        focused,
+        ['+', ['max', ['get', 'ar'], FOOTPRINT.dotRadiusPx], 7],
+        0,
+      ]),
       'circle-opacity': 0,
       'circle-stroke-color': '#111111',
-      'circle-stroke-width': ['case', focused, 3, 0],
-      'circle-stroke-opacity': unlessHidden(1),
+      'circle-stroke-width': unlessHidden(['case', focused, 3, 0]),
       'circle-pitch-alignment': 'map',
     },
   },

@@ -120,6 +120,26 @@ test('a filter hides zones and their labels at zone zoom; the labels left keep t
   assertClean(problems);
 });
 
+test('a filter set while zoomed out reaches the labels once the map zooms in to them', async ({
+  context,
+}) => {
+  const { page, problems } = await openPage(context, '?map=8/21.1/105.8');
+  await waitForMapIdle(page);
+  await tick(page, 'statuses', 'operating');
+  const listed = new Set(await listedIds(page));
+  await page.evaluate(() => window.__map!.jumpTo({ zoom: 11 }));
+  await waitForMapIdle(page);
+  const labels = await page.evaluate(() =>
+    window.__map!.queryRenderedFeatures({ layers: ['zones-label'] }).map((f) => String(f.properties.id)),
+  );
+  assert(labels.length > 0, 'no zone label drawn at zoom 11');
+  assert(
+    labels.every((id) => listed.has(id)),
+    `labels of hidden zones drawn after zooming in: ${labels.filter((id) => !listed.has(id)).join(', ')}`,
+  );
+  assertClean(problems);
+});
+
 test('clicking a zone on the map opens its panel with sourced facts; Escape closes it', async ({
   context,
 }) => {
