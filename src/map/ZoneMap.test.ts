@@ -1,51 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../domain/filters';
-import { type MapLike, ZoneMap } from './ZoneMap';
+import { fakeAdapter } from '../test/fakeMap';
 
-type Call = [string, ...unknown[]];
-
-/** A stand-in for maplibre's Map that records what the adapter asks of it. */
-class FakeMap {
-  calls: Call[] = [];
-  handlers = new Map<string, ((e?: unknown) => void)[]>();
-  rendered: { layer?: { id: string }; properties: Record<string, unknown> }[] = [];
-  zoom = 10;
-
-  on(type: string, layerOrFn: unknown, fn?: (e?: unknown) => void) {
-    const key = typeof layerOrFn === 'string' ? `${type}:${layerOrFn}` : type;
-    const handler = (fn ?? layerOrFn) as (e?: unknown) => void;
-    this.handlers.set(key, [...(this.handlers.get(key) ?? []), handler]);
-    return this;
-  }
-  fire(type: string, e?: unknown) {
-    for (const h of this.handlers.get(type) ?? []) h(e);
-  }
-  getSource = (id: string) => ({ setData: (d: unknown) => this.calls.push(['setData', id, d]) });
-  setFilter = (...a: unknown[]) => this.calls.push(['setFilter', ...a]);
-  setFeatureState = (...a: unknown[]) => this.calls.push(['setFeatureState', ...a]);
-  removeFeatureState = (...a: unknown[]) => this.calls.push(['removeFeatureState', ...a]);
-  setLayoutProperty = (...a: unknown[]) => this.calls.push(['setLayoutProperty', ...a]);
-  queryRenderedFeatures = () => this.rendered;
-  flyTo = (...a: unknown[]) => this.calls.push(['flyTo', ...a]);
-  fitBounds = (...a: unknown[]) => this.calls.push(['fitBounds', ...a]);
-  getCenter = () => ({ lng: 105.8, lat: 21.0 });
-  getZoom = () => this.zoom;
-  getBearing = () => 0;
-  canvas = { style: { cursor: '' }, clientWidth: 800, clientHeight: 600 };
-  getCanvas = () => this.canvas;
-  /** A flat projection: 1000 px per degree around the centre of the canvas. */
-  project = ([lon, lat]: [number, number]) => ({ x: 400 + (lon - 105.8) * 1000, y: 300 - (lat - 21) * 1000 });
-  cameraForBounds = () => ({ zoom: 13 });
-  remove = () => this.calls.push(['remove']);
-  named = (name: string) => this.calls.filter((c) => c[0] === name);
-}
-
-function setup() {
-  const fake = new FakeMap();
-  const handlers = { onZoneClick: vi.fn(), onZoneChoice: vi.fn(), onMoveEnd: vi.fn(), onError: vi.fn() };
-  const adapter = new ZoneMap(fake as unknown as MapLike, handlers);
-  return { fake, adapter, handlers };
-}
+const setup = fakeAdapter;
 const zones = { type: 'FeatureCollection' as const, features: [] };
 const point = (id: string) => ({
   type: 'Feature' as const,
@@ -142,27 +99,6 @@ describe('ZoneMap', () => {
     ]);
   });
 
-  it('ignores hidden zones under a click, in the zones in view and under the pointer', () => {
-    const { fake, adapter, handlers } = setup();
-    fake.fire('load');
-    adapter.setZones(threeZones);
-    adapter.setVisibleZones(new Set(['b']));
-    fake.rendered = [
-      { layer: { id: 'zones-ring' }, properties: { id: 'a', size: 1 } },
-      { layer: { id: 'zones-ring' }, properties: { id: 'b', size: 2 } },
-    ];
-    fake.fire('click', { point: { x: 1, y: 2 } });
-    expect(handlers.onZoneClick).toHaveBeenCalledWith('b');
-    expect(handlers.onZoneChoice).not.toHaveBeenCalled();
-    expect(adapter.zonesInView()).toEqual(['b']);
-    fake.rendered = [{ layer: { id: 'zones-ring' }, properties: { id: 'a', size: 1 } }];
-    fake.fire('mousemove', { point: { x: 1, y: 2 } });
-    expect(fake.canvas.style.cursor).toBe('');
-    adapter.setVisibleZones(new Set(['a', 'b']));
-    fake.fire('mousemove', { point: { x: 1, y: 2 } });
-    expect(fake.canvas.style.cursor).toBe('pointer');
-  });
-
   it('reapplies the selection after new data replaces the old', () => {
     const { fake, adapter } = setup();
     fake.fire('load');
@@ -171,45 +107,6 @@ describe('ZoneMap', () => {
     fake.calls = [];
     adapter.setZones({ ...zones });
     expect(fake.named('setFeatureState')).toHaveLength(1);
-  });
-
-  it('opens the symbol under a click rather than the shape it sits on', () => {
-    const { fake, handlers } = setup();
-    fake.rendered = [
-      { layer: { id: 'zones-area' }, properties: { id: 'hoa-lac', size: 1586 } },
-      { layer: { id: 'zones-ring' }, properties: { id: 'nic', size: 35 } },
-    ];
-    fake.fire('click', { point: { x: 1, y: 2 } });
-    expect(handlers.onZoneClick).toHaveBeenCalledWith('nic');
-    expect(handlers.onZoneChoice).not.toHaveBeenCalled();
-  });
-
-  it('offers a choice when several zones share the point clicked, smallest first', () => {
-    const { fake, handlers } = setup();
-    fake.rendered = [
-      { layer: { id: 'zones-ring' }, properties: { id: 'park', size: 112 } },
-      { layer: { id: 'zones-ring' }, properties: { id: 'cluster', size: 0 } },
-      { layer: { id: 'zones-ring' }, properties: { id: 'park', size: 112 } },
-    ];
-    fake.fire('click', { point: { x: 5, y: 6 } });
-    expect(handlers.onZoneChoice).toHaveBeenCalledWith(['cluster', 'park'], { x: 5, y: 6 });
-    expect(handlers.onZoneClick).not.toHaveBeenCalled();
-  });
-
-  it('opens the one shape under a click on a footprint', () => {
-    const { fake, handlers } = setup();
-    fake.rendered = [
-      { layer: { id: 'zones-area' }, properties: { id: 'noi-bai', size: 114 } },
-      { layer: { id: 'zones-area' }, properties: { id: 'noi-bai', size: 114 } },
-    ];
-    fake.fire('click', { point: { x: 1, y: 2 } });
-    expect(handlers.onZoneClick).toHaveBeenCalledWith('noi-bai');
-  });
-
-  it('ignores a click on empty map', () => {
-    const { fake, handlers } = setup();
-    fake.fire('click', { point: { x: 1, y: 2 } });
-    expect(handlers.onZoneClick).not.toHaveBeenCalled();
   });
 
   it('reports each failing source once', () => {
@@ -244,46 +141,7 @@ describe('ZoneMap', () => {
   });
 });
 
-describe('ZoneMap feature-layer setters', () => {
-  it('apply each change once the style has loaded, and nothing when called again with equal data', () => {
-    const { fake, adapter } = setup();
-    const extra = fake as unknown as Record<string, (...a: unknown[]) => unknown>;
-    const have = new Set<string>();
-    extra.getLayer = (id) => (have.has(id as string) ? {} : undefined);
-    extra.addLayer = (spec) => (have.add((spec as { id: string }).id), fake.calls.push(['addLayer', spec]));
-    extra.addSource = (id) => (have.add(`source:${id as string}`), fake.calls.push(['addSource', id]));
-    const getSource = fake.getSource;
-    fake.getSource = ((id: string) =>
-      have.has(`source:${id}`) ? getSource(id) : undefined) as typeof getSource;
-    extra.setPaintProperty = (...a) => fake.calls.push(['setPaintProperty', ...a]);
-    const run = () => {
-      adapter.addSource('fit', { type: 'geojson', data: zones });
-      adapter.addLayer({ id: 'fit-ring', type: 'circle', source: 'fit' }, ['missing', 'fit-ring']);
-      adapter.setSourceData('fit', zones);
-      adapter.setLayerShown('fit-ring', true);
-      adapter.setLayout('fit-ring', 'circle-sort-key', ['get', 'size']);
-      adapter.setPaint('fit-ring', 'circle-color', ['match', ['get', 'id'], 'a', '#fff', '#000']);
-    };
-    run();
-    expect(fake.calls).toEqual([]);
-    fake.fire('load');
-    const once = fake.calls.length;
-    const onFit = fake.calls.filter((c) => c[1] === 'fit' || c[1] === 'fit-ring' || c[0] === 'addLayer');
-    expect(onFit.map((c) => c[0])).toEqual([
-      'addSource',
-      'addLayer',
-      'setData',
-      'setLayoutProperty',
-      'setLayoutProperty',
-      'setPaintProperty',
-    ]);
-    run(); // equal data, a new but equal expression: no second call
-    expect(fake.calls.length).toBe(once);
-    adapter.setLayerShown('fit-ring', false);
-    adapter.setSourceData('fit', { ...zones });
-    expect(fake.calls.slice(once).map((c) => c[0])).toEqual(['setLayoutProperty', 'setData']);
-  });
-
+describe('ZoneMap zone setters', () => {
   it('keeps every zone setter idempotent: a second equal call records nothing', () => {
     const { fake, adapter } = setup();
     fake.fire('load');

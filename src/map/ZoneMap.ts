@@ -1,68 +1,39 @@
 /**
  * The one object that owns the MapLibre map. The app pushes plain data in through setters; each
  * setter remembers what it last applied and does nothing when nothing changed. Until the style has
- * loaded, setters only record what is wanted; `load` applies it.
+ * loaded, setters only record what is wanted; `load` applies it. The zones' own state lives here; the
+ * diffed primitives the features use are in diffedMap.ts, the one click handler in clickDispatch.ts,
+ * the camera moves in camera.ts.
  */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type {
-  FilterSpecification,
-  GeoJSONSource,
-  LayerSpecification,
-  SourceSpecification,
-  Map as MapLibreMap,
-  MapGeoJSONFeature,
-  MapMouseEvent,
-} from 'maplibre-gl';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { FilterSpecification, GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import { EMPTY_FILTERS, type FilterState } from '../domain/filters';
-import { alreadyFramed, FRAMING, type Padding } from '../domain/framing';
+import type { Padding } from '../domain/framing';
 import type { BBox } from '../domain/geo';
 import type { Lang } from '../domain/lang';
 import { ZONE_LABEL_MIN_ZOOM } from '../domain/zoneTiles';
 import { LOCALISED_LABELS } from './baseLabelLayers';
+import { capturePrint, FRAME_MAX_ZOOM, flyTo, type FlyTarget, frameZone, type PrintShot } from './camera';
+import { ClickDispatch, type ClickRank, type ClickTarget, type MapClick, zonesUnder } from './clickDispatch';
+import { DiffedMap, type MapLike } from './diffedMap';
 import { filterExpression } from './filterExpression';
+import { MapErrors } from './mapErrors';
 import {
   LABEL_LAYERS,
   type LayerGroup,
   STACK_SOURCE,
   statusOpacityPaint,
   TOGGLEABLE_LAYERS,
-  ZONE_DOT_LAYER,
   ZONE_HIT_LAYERS,
   ZONE_LABEL_LAYER,
   ZONE_LABEL_SOURCE,
-  ZONE_RING_LAYER,
   ZONE_SOURCE,
 } from './layers';
 import { hiddenChanges, hiddenOf, labelPointsOf, zoneIdsOf } from './paintFilter';
 
-/** The part of MapLibre's Map the adapter uses: a fake that records calls can stand in for it. */
-export type MapLike = Pick<
-  MapLibreMap,
-  | 'on'
-  | 'off'
-  | 'getSource'
-  | 'setFilter'
-  | 'setFeatureState'
-  | 'removeFeatureState'
-  | 'setLayoutProperty'
-  | 'queryRenderedFeatures'
-  | 'flyTo'
-  | 'fitBounds'
-  | 'cameraForBounds'
-  | 'project'
-  | 'getCenter'
-  | 'getZoom'
-  | 'getBearing'
-  | 'getCanvas'
-  | 'remove'
-  | 'addSource'
-  | 'addLayer'
-  | 'getLayer'
-  | 'removeLayer'
-  | 'removeSource'
-  | 'setPaintProperty'
-  | 'moveLayer'
->;
+export type { MapLike } from './diffedMap';
+export type { PrintShot } from './camera';
+export { zonesUnder } from './clickDispatch';
 
 export type ZoneMapHandlers = {
   onZoneClick: (id: string) => void;
@@ -73,16 +44,9 @@ export type ZoneMapHandlers = {
 };
 
 type ZoneData = FeatureCollection<Geometry>;
-type LayoutProp = Parameters<MapLibreMap['setLayoutProperty']>[1];
-type PaintProp = Parameters<MapLibreMap['setPaintProperty']>[1];
-type LayoutValue = Parameters<MapLibreMap['setLayoutProperty']>[2];
-type PaintValue = Parameters<MapLibreMap['setPaintProperty']>[2];
 
-/** Sources of the online base maps: their failures are not reported as map errors. */
-export const ONLINE_SOURCE_PREFIX = 'online-';
+export { ONLINE_SOURCE_PREFIX } from './mapErrors';
 
-/** A framed zone is never shown closer than this: its surroundings stay in view. */
-const FRAME_MAX_ZOOM = FRAMING.maxZoom;
 /** A resize this soon after a frame (a bottom sheet opening) frames again. */
 const REFRAME_AFTER_RESIZE_MS = 1500;
 
@@ -95,22 +59,8 @@ const LABEL_BASE_FILTER = (
 const LABEL_FILTER_LEAD_ZOOM = 0.5;
 
 const HIT_SLACK_PX = 4;
-const POINT_LAYERS: readonly string[] = [ZONE_DOT_LAYER, ZONE_RING_LAYER];
 
-/**
- * The zones a click is on, as the user sees them: symbols are drawn over shapes, so a symbol hit
- * wins over the shape under it; among the rest, the smallest first (it is drawn on top).
- */
-export function zonesUnder(hits: readonly Pick<MapGeoJSONFeature, 'properties' | 'layer'>[]): string[] {
-  const onPoints = hits.filter((h) => POINT_LAYERS.includes(h.layer.id));
-  const chosen = onPoints.length ? onPoints : hits;
-  const sorted = [...chosen].sort((a, b) => Number(a.properties.size) - Number(b.properties.size));
-  return [...new Set(sorted.map((h) => String(h.properties.id)))];
-}
-
-export class ZoneMap {
-  private loaded = false;
-  private loadCallbacks: (() => void)[] = [];
+export class ZoneMap extends DiffedMap {
   private want: {
     zones: ZoneData | null;
     stacks: ZoneData | null;
@@ -147,28 +97,32 @@ export class ZoneMap {
   };
   /** Each zone id of the applied zones, once. */
   private zoneIds: string[] = [];
-  /** What the feature layers' setters last applied, per source, layer and property. */
-  private appliedData = new Map<string, unknown>();
-  private appliedProps = new Map<string, unknown>();
-  private reportedErrors = new Set<string>();
   /** What covers the map (panels, legend), as padding; MapView measures the page. */
   private padding: () => Padding = () => ({ top: 24, right: 24, bottom: 24, left: 24 });
   private lastFrame: { frame: BBox; at: number } | null = null;
-  private collected: string[] | null = null;
+  private readonly errors: MapErrors;
+  private readonly clicks: ClickDispatch;
   /** The filter the label layer has (see applyLabelFilter); the layer starts unfiltered. */
   private labelFilter: FilterState = EMPTY_FILTERS;
 
   constructor(
-    /** Feature modules in src/map/ add their own sources and layers through this, after `whenLoaded`. */
-    readonly map: MapLike,
+    map: MapLike,
     private readonly handlers: ZoneMapHandlers,
   ) {
-    map.on('load', () => {
-      this.loaded = true;
-      this.sync();
-      for (const cb of this.loadCallbacks.splice(0)) cb();
+    super(map);
+    this.clicks = new ClickDispatch(map);
+    map.on('click', (e: MapClick) => this.clicks.dispatch(e));
+    // Hanoi's zones come first: symbols over shapes, smallest first; hidden zones are no hits.
+    this.clicks.add('zones', {
+      layers: () => ZONE_HIT_LAYERS,
+      slack: HIT_SLACK_PX,
+      take: (hits, at) => {
+        const ids = zonesUnder(this.visibleHits(hits));
+        if (ids.length === 1) this.handlers.onZoneClick(ids[0]!);
+        else if (ids.length > 1) this.handlers.onZoneChoice(ids, at.point);
+        return ids.length > 0;
+      },
     });
-    map.on('click', (e: MapMouseEvent) => this.handleClick(e));
     map.on('moveend', () => {
       const c = map.getCenter();
       handlers.onMoveEnd({ center: [c.lng, c.lat], zoom: map.getZoom() });
@@ -190,23 +144,12 @@ export class ZoneMap {
       if (last && performance.now() - last.at < REFRAME_AFTER_RESIZE_MS)
         map.fitBounds(last.frame, { padding: this.padding(), maxZoom: FRAME_MAX_ZOOM });
     });
-    map.on('error', (e) => {
-      const sourceId = (e as { sourceId?: string }).sourceId;
-      const message = e.error?.message ?? 'unknown error';
-      // The online base maps judge their own failures (src/map/basemap.ts) and say so in plain words.
-      if (sourceId?.startsWith(ONLINE_SOURCE_PREFIX)) return;
-      if (this.collected) return void this.collected.push(message);
-      const key = sourceId ?? message;
-      if (this.reportedErrors.has(key)) return;
-      this.reportedErrors.add(key);
-      handlers.onError(sourceId ? `${sourceId}: ${message}` : message);
-    });
+    this.errors = new MapErrors(handlers.onError);
+    map.on('error', (e) => this.errors.handle(e as { sourceId?: string; error?: { message?: string } }));
   }
 
-  /** Runs `cb` once the style has loaded (at once if it already has). */
-  whenLoaded(cb: () => void): void {
-    if (this.loaded) cb();
-    else this.loadCallbacks.push(cb);
+  protected override onLoad(): void {
+    this.sync();
   }
 
   setZones(zones: ZoneData): void {
@@ -246,65 +189,6 @@ export class ZoneMap {
     this.sync();
   }
 
-  /**
-   * A feature's own source (choropleth, fit rings, user layers...), added once. Like every setter
-   * below, it waits for the style, and does nothing when nothing changed.
-   */
-  addSource(id: string, spec: SourceSpecification): void {
-    this.whenLoaded(() => {
-      if (!this.map.getSource(id)) this.map.addSource(id, spec);
-    });
-  }
-
-  /** A feature's own layer, added once, under `before` (the first of them the map has). */
-  addLayer(spec: LayerSpecification, before: readonly string[] = []): void {
-    this.whenLoaded(() => {
-      if (this.map.getLayer(spec.id)) return;
-      this.map.addLayer(
-        spec,
-        before.find((id) => this.map.getLayer(id)),
-      );
-    });
-  }
-
-  /** New data for a GeoJSON source; the same object again is nothing new. */
-  setSourceData(id: string, data: FeatureCollection | Geometry | Feature): void {
-    this.whenLoaded(() => {
-      if (this.appliedData.get(id) === data) return;
-      this.map.getSource<GeoJSONSource>(id)?.setData(data);
-      this.appliedData.set(id, data);
-    });
-  }
-
-  /** Shows or hides one layer. */
-  setLayerShown(layer: string, shown: boolean): void {
-    this.setLayout(layer, 'visibility', shown ? 'visible' : 'none');
-  }
-
-  /** One layout property of one layer; an equal value (same object or same JSON) is no change. */
-  setLayout(layer: string, prop: LayoutProp, value: LayoutValue): void {
-    this.setProp('layout', layer, prop, value, () => this.map.setLayoutProperty(layer, prop, value));
-  }
-
-  /** One paint property of one layer; an equal value (same object or same JSON) is no change. */
-  setPaint(layer: string, prop: PaintProp, value: PaintValue): void {
-    this.setProp('paint', layer, prop, value, () => this.map.setPaintProperty(layer, prop, value));
-  }
-
-  private setProp(kind: string, layer: string, prop: string, value: unknown, apply: () => void): void {
-    this.whenLoaded(() => {
-      const key = `${kind}\u0000${layer}\u0000${prop}`;
-      const before = this.appliedProps.get(key);
-      if (
-        this.appliedProps.has(key) &&
-        (before === value || JSON.stringify(before) === JSON.stringify(value))
-      )
-        return;
-      apply();
-      this.appliedProps.set(key, value);
-    });
-  }
-
   /** The ids of the zones drawn in the current view, each once. */
   zonesInView(): string[] {
     if (!this.loaded) return [];
@@ -323,27 +207,13 @@ export class ZoneMap {
   }
 
   /** Moves the camera; without `exact`, never zooms out from where the user already is. */
-  flyTo(target: { center: [number, number]; zoom?: number; exact?: boolean } | { bounds: BBox }): void {
-    if ('bounds' in target) this.map.fitBounds(target.bounds, { padding: 60, maxZoom: 15 });
-    else
-      this.map.flyTo({
-        center: target.center,
-        zoom: target.exact
-          ? (target.zoom ?? this.map.getZoom())
-          : Math.max(target.zoom ?? 13, this.map.getZoom()),
-      });
+  flyTo(target: FlyTarget): void {
+    flyTo(this.map, target);
   }
 
   /** Runs `fn`; the map errors it causes (a layer the style rejects) are returned, not reported. */
   collectErrors(fn: () => void): string[] {
-    const collected: string[] = [];
-    this.collected = collected;
-    try {
-      fn();
-    } finally {
-      this.collected = null;
-    }
-    return collected;
+    return this.errors.collect(fn);
   }
 
   /** How to learn what covers the map, as padding for frames. */
@@ -356,39 +226,29 @@ export class ZoneMap {
    * `extent` (the zone itself) is already in that part at about the same zoom.
    */
   frame(frame: BBox, extent: BBox): void {
-    const padding = this.padding();
-    const camera = this.map.cameraForBounds(frame, { padding, maxZoom: FRAME_MAX_ZOOM });
-    if (camera?.zoom === undefined) return;
-    const canvas = this.map.getCanvas();
-    const corners = [this.map.project([extent[0], extent[1]]), this.map.project([extent[2], extent[3]])];
-    const inView = corners.every(
-      (p) =>
-        p.x >= padding.left &&
-        p.x <= canvas.clientWidth - padding.right &&
-        p.y >= padding.top &&
-        p.y <= canvas.clientHeight - padding.bottom,
-    );
-    if (alreadyFramed({ inView, zoom: this.map.getZoom() }, camera.zoom)) return;
-    this.map.fitBounds(frame, { padding, maxZoom: FRAME_MAX_ZOOM });
-    this.lastFrame = { frame, at: performance.now() };
+    if (frameZone(this.map, this.padding(), frame, extent)) this.lastFrame = { frame, at: performance.now() };
+  }
+
+  /** The print sheet's map image (see `capturePrint`), once the style has loaded; returns a cancel. */
+  capturePrint(bounds: BBox, aspect: number, done: (shot: PrintShot | null) => void): () => void {
+    let cancel = () => {};
+    let cancelled = false;
+    this.whenLoaded(() => {
+      if (!cancelled) cancel = capturePrint(this.map, bounds, aspect, done);
+    });
+    return () => {
+      cancelled = true;
+      cancel();
+    };
+  }
+
+  /** Adds a click target at its rank in the one click dispatch (clickDispatch.ts); returns its removal. */
+  onClick(rank: ClickRank, target: ClickTarget): () => void {
+    return this.clicks.add(rank, target);
   }
 
   destroy(): void {
     this.map.remove();
-  }
-
-  private handleClick(e: MapMouseEvent): void {
-    const { x, y } = e.point;
-    // A few pixels of slack, so a finger's tap on a small symbol still counts.
-    const box: [[number, number], [number, number]] = [
-      [x - HIT_SLACK_PX, y - HIT_SLACK_PX],
-      [x + HIT_SLACK_PX, y + HIT_SLACK_PX],
-    ];
-    const ids = zonesUnder(
-      this.visibleHits(this.map.queryRenderedFeatures(box, { layers: [...ZONE_HIT_LAYERS] })),
-    );
-    if (ids.length === 1) this.handlers.onZoneClick(ids[0]!);
-    else if (ids.length > 1) this.handlers.onZoneChoice(ids, { x, y });
   }
 
   /** Hits on zones the filters hide are not hits: those zones are in the tiles, but not drawn. */

@@ -1,8 +1,9 @@
 /** Labels of the base map: rivers, roads, former districts, 2025 communes, towns, airports. */
-import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { centrelineSourceId } from '../domain/centreline';
 import type { Lang } from '../domain/lang';
 import { FONT } from './fonts';
+import type { LayerSpec } from './layerIds';
 
 /** Where the Red River changes from its traced polygon to its centre line (see layers.ts). */
 export const RIVER_SWITCH_ZOOM = 10.5;
@@ -60,7 +61,7 @@ const communeLabelLayout = {
   'text-max-width': 8,
 } satisfies SymbolLayerSpecification['layout'];
 
-export const BASE_LABEL_LAYERS: LayerSpecification[] = [
+export const BASE_LABEL_LAYERS: LayerSpec[] = [
   {
     id: 'rivers-label',
     type: 'symbol',

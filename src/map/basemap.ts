@@ -4,7 +4,7 @@
  * is shown. Its requests go through `onlineFetch`, and src/domain/basemapHealth.ts decides when it
  * has failed: then the store falls back to the bundled map and says so once, in plain words.
  */
-import { addProtocol, type LayerSpecification, removeProtocol, type SourceSpecification } from 'maplibre-gl';
+import { addProtocol, removeProtocol, type SourceSpecification } from 'maplibre-gl';
 import { type Basemap, type OnlineBasemap } from '../domain/basemap';
 import {
   checkHang,
@@ -18,6 +18,7 @@ import {
 } from '../domain/basemapHealth';
 import type { AppStore } from '../store';
 import type { Binder } from './binder';
+import { type LayerId, type LayerSpec, type OnlineLayerId, OSM_LAYER } from './layerIds';
 import {
   fetchOnline,
   fromProtocol,
@@ -37,6 +38,7 @@ import {
 import { ONLINE_SOURCE_PREFIX, type ZoneMap } from './ZoneMap';
 
 export const OSM_SOURCE = `${ONLINE_SOURCE_PREFIX}osm`;
+export { OSM_LAYER };
 const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION =
   '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener noreferrer">OpenStreetMap contributors</a>';
@@ -54,17 +56,17 @@ export const OFFLINE_ONLY_LAYERS = [
   'rivers-label',
   'places-label',
   'airport-label',
-] as const;
+] as const satisfies readonly LayerId[];
 /** Online layers go just above our background, under everything else of ours. */
-const BELOW = 'neighbours-fill';
+const BELOW: LayerId = 'neighbours-fill';
 const RETRY_DELAY_MS = 500;
 const HANG_CHECK_MS = 1000;
 
 type Drawn = {
   source: SourceSpecification;
   sourceId: string;
-  layers: LayerSpecification[];
-  nameLayers: string[];
+  layers: LayerSpec[];
+  nameLayers: OnlineLayerId[];
 };
 
 /** One showing of an online map: its requests, its health, what it added to the map. */
@@ -101,13 +103,12 @@ function osmDrawn(): Drawn {
       maxzoom: 19,
       attribution: OSM_ATTRIBUTION,
     },
-    layers: [{ id: OSM_SOURCE, type: 'raster', source: OSM_SOURCE }],
+    layers: [{ id: OSM_LAYER, type: 'raster', source: OSM_SOURCE }],
     nameLayers: [],
   };
 }
 
 export const bindBasemap: Binder = (adapter: ZoneMap, store: AppStore) => {
-  const { map } = adapter;
   let session: Session | null = null;
   let shown: Basemap = 'offline';
   let lang = store.getState().lang;
@@ -153,10 +154,10 @@ export const bindBasemap: Binder = (adapter: ZoneMap, store: AppStore) => {
       if (s !== session) return;
       // A layer the style rejects is left out; without its source there is no map to show.
       adapter.collectErrors(() => {
-        map.addSource(drawn.sourceId, drawn.source);
-        for (const layer of drawn.layers) map.addLayer(layer, BELOW);
+        adapter.addSource(drawn.sourceId, drawn.source);
+        adapter.addLayers(drawn.layers, [BELOW]);
       });
-      if (!map.getSource(drawn.sourceId)) return fallBack(s, 'style');
+      if (!adapter.hasSource(drawn.sourceId)) return fallBack(s, 'style');
       s.drawn = drawn;
     });
 
@@ -178,8 +179,8 @@ export const bindBasemap: Binder = (adapter: ZoneMap, store: AppStore) => {
     clearInterval(s.ticker);
     const drawn = s.drawn;
     if (!drawn) return;
-    for (const layer of drawn.layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
-    if (map.getSource(drawn.sourceId)) map.removeSource(drawn.sourceId);
+    adapter.removeLayers(drawn.layers.map((l) => l.id));
+    adapter.removeSource(drawn.sourceId);
   };
 
   const start = (basemap: OnlineBasemap) => {
@@ -204,7 +205,7 @@ export const bindBasemap: Binder = (adapter: ZoneMap, store: AppStore) => {
     if (state.lang !== lang) {
       lang = state.lang;
       for (const id of session?.drawn?.nameLayers ?? [])
-        if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameExpression(lang));
+        adapter.setLayout(id, 'text-field', nameExpression(lang));
     }
     if (state.basemap === shown) return;
     shown = state.basemap;
@@ -212,10 +213,7 @@ export const bindBasemap: Binder = (adapter: ZoneMap, store: AppStore) => {
     if (session) end(session);
     session = null;
     if (want !== 'offline') start(want);
-    adapter.whenLoaded(() => {
-      for (const layer of OFFLINE_ONLY_LAYERS)
-        map.setLayoutProperty(layer, 'visibility', want === 'offline' ? 'visible' : 'none');
-    });
+    for (const layer of OFFLINE_ONLY_LAYERS) adapter.setLayerShown(layer, want === 'offline');
   };
   apply();
   const unsubscribe = store.subscribe(apply);

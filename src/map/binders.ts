@@ -1,7 +1,7 @@
 /**
  * Everything that feeds store state into the map, one binder per feature. Each binder subscribes to
- * the store and drives the adapter (or its own layers via `adapter.map` after `whenLoaded`), and
- * returns its unsubscribe function. MapView runs them all, with the store and the `MapEnv` boot made.
+ * the store and drives the adapter through its typed, diffed setters (the MapLibre map itself is the
+ * adapter's own), and returns its unsubscribe function. MapView runs them all, with the store and the `MapEnv` boot made.
  */
 import type { Binder } from './binder';
 import { bindBasemap } from './basemap';

@@ -5,7 +5,7 @@
  * neither the sources nor the zones are touched. Zero is unshaded and "zones but area unknown" is
  * grey: neither can be mistaken for the lightest class.
  */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { memoizeLast } from '../domain/memo';
 import {
   type AreaUnit,
@@ -16,19 +16,18 @@ import {
 } from '../domain/stats';
 import type { AppState, AppStore } from '../store';
 import { selectStats } from '../store/plannerSelectors';
+import { CHOROPLETH_LAYERS, type LayerId, type LayerSpec } from './layerIds';
 import type { ZoneMap } from './ZoneMap';
+
+export { CHOROPLETH_LAYERS };
 
 const NONE_COLOR = 'rgba(0,0,0,0)';
 
-export const CHOROPLETH_LAYERS: Record<AreaUnit, string> = {
-  district: 'choropleth-districts',
-  commune: 'choropleth-communes',
-};
 const SOURCES: Record<AreaUnit, string> = { district: 'districts-2020', commune: 'communes-2025' };
 /** Drawn above the city's land fill, below the airport, rivers, roads and every zone layer. */
-const BEFORE = ['airport-fill', 'zones-area'];
+const BEFORE: LayerId[] = ['airport-fill', 'zones-area'];
 
-export function choroplethLayer(unit: AreaUnit): LayerSpecification {
+export function choroplethLayer(unit: AreaUnit): LayerSpec {
   return {
     id: CHOROPLETH_LAYERS[unit],
     type: 'fill',

@@ -4,7 +4,6 @@
  * stay as they are; the list says why each one fails.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { LayerSpecification } from 'maplibre-gl';
 import type { FitResult } from '../domain/fit';
 import { memoizeLast } from '../domain/memo';
 import { FIT_RING } from '../domain/symbology';
@@ -12,12 +11,13 @@ import type { ZoneFeature } from '../domain/zone';
 import type { AppStore } from '../store';
 import { selectZones } from '../store/derived';
 import { selectFitResults, selectFitRingsShown } from '../store/plannerSelectors';
+import { FIT_LAYER, type LayerSpec } from './layerIds';
 import type { ZoneMap } from './ZoneMap';
 
 export const FIT_SOURCE = 'fit-results';
-export const FIT_LAYER = 'fit-pass-ring';
+export { FIT_LAYER };
 
-export const FIT_LAYER_SPEC: LayerSpecification = {
+export const FIT_LAYER_SPEC: LayerSpec = {
   id: FIT_LAYER,
   type: 'circle',
   source: FIT_SOURCE,

@@ -1,10 +1,11 @@
+// @vitest-environment happy-dom
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification } from 'maplibre-gl';
 import { describe, expect, test, vi } from 'vitest';
 import { type AttrFilter, type ImportedLayer, matchesFilter } from '../domain/import/layer';
 import { createAppStore } from '../store';
 import { attrFilterExpression, bindImportedLayers, userLayerIds, userLayerSpecs } from './importedLayers';
-import type { ZoneMap } from './ZoneMap';
+import { fakeAdapter } from '../test/fakeMap';
 
 vi.mock('maplibre-gl', () => ({ Popup: class {}, addProtocol: () => {}, removeProtocol: () => {} }));
 
@@ -63,47 +64,68 @@ test('layer specs validate against the style spec', () => {
   expect(validateStyleMin(style as never)).toEqual([]);
 });
 
-function fakeAdapter() {
-  const calls: string[] = [];
-  const layers = new Set<string>();
-  const map = {
-    addSource: (id: string, spec: { tiles: string[] }) =>
-      calls.push(`addSource ${id} ${spec.tiles[0]!.slice(0, 12)}`),
-    removeSource: (id: string) => calls.push(`removeSource ${id}`),
-    addLayer: (spec: { id: string }) => (layers.add(spec.id), calls.push(`addLayer ${spec.id}`)),
-    removeLayer: (id: string) => (layers.delete(id), calls.push(`removeLayer ${id}`)),
-    getLayer: (id: string) => layers.has(id) || undefined,
-    getSource: () => ({ setData: () => calls.push('setData') }),
-    setLayoutProperty: (id: string, _k: string, v: string) => calls.push(`visibility ${id} ${v}`),
-    setFilter: (id: string) => calls.push(`setFilter ${id}`),
-    on: () => {},
+/** The real adapter on the recording fake map, its calls told as short lines. */
+function setup() {
+  const { fake, adapter } = fakeAdapter();
+  fake.fire('load');
+  const flyTo = vi.spyOn(adapter, 'flyTo').mockImplementation(() => {});
+  const calls = () => {
+    const lines = fake.calls.splice(0).flatMap((c): string[] => {
+      const [name, id, arg] = c as [string, string, unknown];
+      if (name === 'addSource')
+        return [`addSource ${id} ${(arg as { tiles: string[] }).tiles[0]!.slice(0, 12)}`];
+      if (name === 'setLayoutProperty') return [`visibility ${id} ${String(c[3])}`];
+      if (['addLayer', 'removeLayer', 'removeSource', 'setFilter'].includes(name)) return [`${name} ${id}`];
+      return [];
+    });
+    return lines;
   };
-  const adapter = { map, whenLoaded: (cb: () => void) => cb(), flyTo: vi.fn() };
-  return { adapter: adapter as unknown as ZoneMap, calls, flyTo: adapter.flyTo };
+  return { adapter, fake, calls, flyTo };
 }
 
 test('the binder adds, hides, filters, zooms to and removes a layer, touching only what changed', () => {
   const store = createAppStore();
-  const { adapter, calls, flyTo } = fakeAdapter();
+  const { adapter, fake, calls, flyTo } = setup();
   const unbind = bindImportedLayers(adapter, store, { dataUrl: (f) => f, text: (_lang, key) => key });
+  fake.calls = [];
   store.getState().addImportedLayers([layer()]);
   // The map gets tiles from the import worker, never the parsed layer.
-  expect(calls.splice(0)).toEqual([
+  expect(calls()).toEqual([
     'addSource user-a1 userlayer://',
     ...userLayerIds('a1').map((id) => `addLayer ${id}`),
   ]);
   store.getState().updateImportedLayer('a1', { visible: false });
-  expect(calls.splice(0)).toEqual(userLayerIds('a1').map((id) => `visibility ${id} none`));
+  expect(calls()).toEqual(userLayerIds('a1').map((id) => `visibility ${id} none`));
   store.getState().updateImportedLayer('a1', { filter: { key: 'ten', value: 'x' } });
-  expect(calls.splice(0)).toEqual(userLayerIds('a1').map((id) => `setFilter ${id}`));
+  expect(calls()).toEqual(userLayerIds('a1').map((id) => `setFilter ${id}`));
   store.getState().zoomToImported('a1');
   expect(flyTo).toHaveBeenCalledWith({ bounds: [105, 21, 105, 21] });
   store.getState().removeImportedLayer('a1');
-  expect(calls.splice(0)).toEqual([
-    ...userLayerIds('a1').map((id) => `removeLayer ${id}`),
-    'removeSource user-a1',
-  ]);
+  expect(calls()).toEqual([...userLayerIds('a1').map((id) => `removeLayer ${id}`), 'removeSource user-a1']);
   unbind();
   store.getState().addImportedLayers([layer({ id: 'b2' })]);
-  expect(calls).toEqual([]);
+  expect(calls()).toEqual([]);
+});
+
+test('a click on an imported feature opens its popup, on a cluster zooms in, through the one click handler', () => {
+  const store = createAppStore();
+  const { adapter, fake } = setup();
+  const popup = vi.spyOn(adapter, 'showPopup').mockImplementation(() => {});
+  const flyTo = vi.spyOn(adapter, 'flyTo').mockImplementation(() => {});
+  bindImportedLayers(adapter, store, { dataUrl: (f) => f, text: (_lang, key) => key });
+  store.getState().addImportedLayers([layer()]);
+  const click = { point: { x: 1, y: 2 }, lngLat: { lng: 105.5, lat: 21.2 } };
+  fake.rendered = [{ layer: { id: userLayerIds('a1')[0]! }, properties: { ten: 'Lô A1' } }];
+  fake.fire('click', click);
+  expect(popup).toHaveBeenCalledTimes(1);
+  expect(popup.mock.calls[0]![0]).toEqual([105.5, 21.2]);
+  expect((popup.mock.calls[0]![1] as HTMLElement).textContent).toContain('Lô A1');
+  fake.rendered = [{ layer: { id: userLayerIds('a1')[2]! }, properties: { cluster: true, point_count: 40 } }];
+  fake.fire('click', click);
+  expect(flyTo).toHaveBeenCalledWith({ center: [105.5, 21.2], zoom: 12 });
+  // A zone under the same click comes first.
+  fake.rendered.push({ layer: { id: 'zones-ring' }, properties: { id: 'nic', size: 35 } });
+  fake.fire('click', click);
+  expect(popup).toHaveBeenCalledTimes(1);
+  expect(flyTo).toHaveBeenCalledTimes(1);
 });

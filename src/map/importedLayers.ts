@@ -7,29 +7,31 @@
  * (A GeoJSON source read from a URL would send the whole parsed layer back to the page.)
  * Attribute text reaches the page only through textContent, never as markup.
  */
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  LayerSpecification,
-  Map as MapLibreMap,
-  MapMouseEvent,
-} from 'maplibre-gl';
-import { addProtocol, Popup, removeProtocol } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import { addProtocol, removeProtocol } from 'maplibre-gl';
 import { type AttrFilter, clustered, type ImportedLayer } from '../domain/import/layer';
 import type { AppState } from '../store';
 import type { Binder } from './binder';
-import { ZONE_LABEL_LAYER } from './layers';
+import {
+  type LayerSpec,
+  USER_LAYER_PARTS,
+  userLayerId,
+  userLayerIds,
+  userLayerOf,
+  ZONE_LABEL_LAYER,
+} from './layerIds';
 import './importedLayers.css';
 
 export const userSourceId = (id: string) => `user-${id}`;
 const POINT: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]];
 const AREA: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
-const PARTS = [
-  { suffix: 'fill', geometry: AREA },
-  { suffix: 'line', geometry: ['!', POINT] as ExpressionSpecification },
-  { suffix: 'circle', geometry: POINT },
-] as const;
-export const userLayerIds = (id: string) => PARTS.map((p) => `user-${id}-${p.suffix}`);
+/** The geometries each of an imported layer's three map layers draws. */
+const GEOMETRY = {
+  fill: AREA,
+  line: ['!', POINT] as ExpressionSpecification,
+  circle: POINT,
+} satisfies Record<(typeof USER_LAYER_PARTS)[number], ExpressionSpecification>;
+export { userLayerIds };
 export const TILE_PROTOCOL = 'userlayer';
 export const TILE_SOURCE_LAYER = 'data';
 const TILE_MAX_ZOOM = 14;
@@ -44,13 +46,13 @@ export function attrFilterExpression(filter: AttrFilter | null): ExpressionSpeci
   ];
 }
 
-export function userLayerSpecs(layer: ImportedLayer): LayerSpecification[] {
+export function userLayerSpecs(layer: ImportedLayer): LayerSpec[] {
   const source = userSourceId(layer.id);
   const visibility = layer.visible ? 'visible' : 'none';
   if (clustered(layer))
     return [
       {
-        id: `user-${layer.id}-circle`,
+        id: userLayerId(layer.id, 'circle'),
         type: 'circle',
         source,
         'source-layer': TILE_SOURCE_LAYER,
@@ -68,7 +70,7 @@ export function userLayerSpecs(layer: ImportedLayer): LayerSpecification[] {
           'circle-stroke-color': '#fff',
           'circle-stroke-width': 1.5,
         },
-      } as LayerSpecification,
+      } as LayerSpec,
     ];
   const paints = {
     fill: { type: 'fill', paint: { 'fill-color': layer.color, 'fill-opacity': 0.25 } },
@@ -83,16 +85,16 @@ export function userLayerSpecs(layer: ImportedLayer): LayerSpecification[] {
       },
     },
   } as const;
-  return PARTS.map(
-    (p) =>
+  return USER_LAYER_PARTS.map(
+    (part) =>
       ({
-        id: `user-${layer.id}-${p.suffix}`,
+        id: userLayerId(layer.id, part),
         source,
         'source-layer': TILE_SOURCE_LAYER,
         layout: { visibility },
-        filter: filterFor(p.geometry, layer.filter),
-        ...paints[p.suffix],
-      }) as LayerSpecification,
+        filter: filterFor(GEOMETRY[part], layer.filter),
+        ...paints[part],
+      }) as LayerSpec,
   );
 }
 
@@ -126,7 +128,6 @@ function popupContent(layer: ImportedLayer, props: Record<string, unknown>, empt
 }
 
 export const bindImportedLayers: Binder = (adapter, store, env) => {
-  const map = adapter.map;
   const drawn = new Map<string, ImportedLayer>();
   /** Bumped when a clustered layer's filter changes: its tiles are cut again, with the filter. */
   const versions = new Map<string, number>();
@@ -138,7 +139,7 @@ export const bindImportedLayers: Binder = (adapter, store, env) => {
     versions.set(l.id, v);
     const [w, s, e, n] = l.bbox;
     const pad = 0.001;
-    map.addSource(userSourceId(l.id), {
+    adapter.addSource(userSourceId(l.id), {
       type: 'vector',
       tiles: [`${TILE_PROTOCOL}://${encodeURIComponent(l.id)}/${v}/{z}/{x}/{y}`],
       minzoom: 0,
@@ -150,27 +151,25 @@ export const bindImportedLayers: Binder = (adapter, store, env) => {
         Math.min(85, n + pad),
       ],
     });
-    const before = map.getLayer(ZONE_LABEL_LAYER) ? ZONE_LABEL_LAYER : undefined;
-    for (const spec of userLayerSpecs(l)) map.addLayer(spec, before);
+    adapter.addLayers(userLayerSpecs(l), [ZONE_LABEL_LAYER]);
   };
   const remove = (id: string) => {
-    for (const layer of userLayerIds(id)) if (map.getLayer(layer)) map.removeLayer(layer);
-    map.removeSource(userSourceId(id));
+    adapter.removeLayers(userLayerIds(id));
+    adapter.removeSource(userSourceId(id));
   };
   const update = (l: ImportedLayer, prev: ImportedLayer) => {
     if (l.data !== prev.data) {
       remove(l.id);
       return add(l);
     }
-    if (l.visible !== prev.visible)
-      for (const id of userLayerIds(l.id))
-        if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', l.visible ? 'visible' : 'none');
+    if (l.visible !== prev.visible) for (const id of userLayerIds(l.id)) adapter.setLayerShown(id, l.visible);
     if (l.filter !== prev.filter && clustered(l)) {
       // Clusters are counted after filtering: the tiles are cut again with the new filter.
       remove(l.id);
       add(l);
     } else if (l.filter !== prev.filter)
-      PARTS.forEach((p) => map.setFilter(`user-${l.id}-${p.suffix}`, filterFor(p.geometry, l.filter)));
+      for (const part of USER_LAYER_PARTS)
+        adapter.setLayerFilter(userLayerId(l.id, part), filterFor(GEOMETRY[part], l.filter));
   };
 
   const apply = (s: AppState) => {
@@ -191,20 +190,23 @@ export const bindImportedLayers: Binder = (adapter, store, env) => {
     lastZoom = s.importZoom;
   };
 
-  const onClick = (e: MapMouseEvent) => {
-    if (!active || drawn.size === 0) return;
-    const layers = [...drawn.keys()].flatMap(userLayerIds).filter((id) => map.getLayer(id));
-    const hit = map.queryRenderedFeatures(e.point, { layers })[0];
-    const layer = hit && drawn.get(hit.layer.id.replace(/^user-(.*)-(fill|line|circle)$/, '$1'));
-    if (!hit || !layer) return;
-    if (hit.properties.cluster) return void map.flyTo({ center: e.lngLat, zoom: map.getZoom() + 2 });
-    new Popup({ className: 'import-popup-wrap', maxWidth: '320px' })
-      .setLngLat(e.lngLat)
-      .setDOMContent(
-        popupContent(layer, hit.properties, env.text(store.getState().lang, 'import.popupEmpty')),
-      )
-      .addTo(map as MapLibreMap);
-  };
+  // After Hanoi's zones in the click order: a feature's popup, or a cluster opened by zooming in.
+  const offClick = adapter.onClick('imported', {
+    layers: () => (active ? [...drawn.keys()].flatMap(userLayerIds) : []),
+    take: ([hit], at) => {
+      const id = hit && userLayerOf(hit.layer.id);
+      const layer = id === undefined ? undefined : drawn.get(id);
+      if (!hit || !layer) return false;
+      if (hit.properties.cluster) adapter.flyTo({ center: at.lngLat, zoom: adapter.zoom() + 2 });
+      else
+        adapter.showPopup(
+          at.lngLat,
+          popupContent(layer, hit.properties, env.text(store.getState().lang, 'import.popupEmpty')),
+          { className: 'import-popup-wrap', maxWidth: '320px' },
+        );
+      return true;
+    },
+  });
 
   /** Tiles come from the import worker, through the store's tile source. */
   addProtocol(TILE_PROTOCOL, async (params) => {
@@ -220,10 +222,10 @@ export const bindImportedLayers: Binder = (adapter, store, env) => {
     if (!active) return;
     apply(store.getState());
     unsubscribe = store.subscribe(apply);
-    map.on('click', onClick);
   });
   return () => {
     active = false;
+    offClick();
     unsubscribe();
     removeProtocol(TILE_PROTOCOL);
   };

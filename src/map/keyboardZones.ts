@@ -20,7 +20,6 @@ export function stepMapFocus(adapter: Pick<ZoneMap, 'zonesInView'>, store: AppSt
 }
 
 export const bindKeyboardZones: Binder = (adapter: ZoneMap, store: AppStore) => {
-  const canvas = adapter.map.getCanvas();
   const onKey = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const step = STEP_KEYS[e.key];
@@ -36,14 +35,14 @@ export const bindKeyboardZones: Binder = (adapter: ZoneMap, store: AppStore) => 
     }
   };
   const onBlur = () => store.getState().mapFocus && store.getState().setMapFocus(null);
-  canvas.addEventListener('keydown', onKey);
-  canvas.addEventListener('blur', onBlur);
+  const offKey = adapter.onCanvas('keydown', onKey);
+  const offBlur = adapter.onCanvas('blur', onBlur);
   const apply = () => adapter.setFocused(store.getState().mapFocus?.id ?? null);
   apply();
   const unsubscribe = store.subscribe(apply);
   return () => {
     unsubscribe();
-    canvas.removeEventListener('keydown', onKey);
-    canvas.removeEventListener('blur', onBlur);
+    offKey();
+    offBlur();
   };
 };

@@ -1,5 +1,5 @@
-/** Typed layer specs: base map, administrative units and zones. Validated against the style spec in a test. */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+/** Typed layer specs of the zones, their labels and stacks (the base map: baseLayers.ts). Validated against the style spec in a test. */
+import type { ExpressionSpecification } from 'maplibre-gl';
 import {
   APPROXIMATE,
   FOOTPRINT,
@@ -11,9 +11,32 @@ import { statusCode } from '../domain/timeline';
 import { STATUSES } from '../domain/vocab';
 import { ZONE_LABEL_MIN_ZOOM } from '../domain/zoneTiles';
 import { codeInYear } from './filterExpression';
-import { centrelineSourceId } from '../domain/centreline';
-import { BASE_LABEL_LAYERS, COMMUNE_MINZOOM, halo, RIVER_SWITCH_ZOOM } from './baseLabelLayers';
+import { BASE_LABEL_LAYERS, halo } from './baseLabelLayers';
 import { FONT } from './fonts';
+import {
+  type LayerId,
+  type LayerSpec,
+  STACK_BADGE_LAYER,
+  STACK_COUNT_LAYER,
+  ZONE_AREA_LAYER,
+  ZONE_AREA_OUTLINE_LAYER,
+  ZONE_DOT_LAYER,
+  ZONE_FOCUS_LAYER,
+  ZONE_LABEL_LAYER,
+  ZONE_RING_LAYER,
+} from './layerIds';
+
+export {
+  STACK_BADGE_LAYER,
+  STACK_COUNT_LAYER,
+  ZONE_AREA_LAYER,
+  ZONE_AREA_OUTLINE_LAYER,
+  ZONE_DOT_LAYER,
+  ZONE_FOCUS_LAYER,
+  ZONE_LABEL_LAYER,
+  ZONE_RING_LAYER,
+};
+export { BASE_LAYERS } from './baseLayers';
 
 export const ZONE_SOURCE = 'zones';
 /**
@@ -22,20 +45,8 @@ export const ZONE_SOURCE = 'zones';
  * every layer of its source, so the labels must not share the shapes' source.
  */
 export const ZONE_LABEL_SOURCE = 'zone-labels';
-const WATER = '#a8cbe2';
-export const ZONE_AREA_LAYER = 'zones-area';
-export const ZONE_AREA_OUTLINE_LAYER = 'zones-area-outline';
-/** A footprint's dot when zoomed out. */
-export const ZONE_DOT_LAYER = 'zones-dot';
-/** An approximate position's ring. */
-export const ZONE_RING_LAYER = 'zones-ring';
-export const ZONE_LABEL_LAYER = 'zones-label';
-/** The ring round the zone the keyboard user has stepped to (feature-state `focused`). */
-export const ZONE_FOCUS_LAYER = 'zones-focus';
 /** How many zones share one point, where they do. */
 export const STACK_SOURCE = 'zone-stacks';
-export const STACK_BADGE_LAYER = 'zone-stacks-badge';
-export const STACK_COUNT_LAYER = 'zone-stacks-count';
 /** Layers a click can hit. */
 export const ZONE_HIT_LAYERS = [ZONE_AREA_LAYER, ZONE_DOT_LAYER, ZONE_RING_LAYER] as const;
 /**
@@ -57,7 +68,7 @@ export const TOGGLEABLE_LAYERS = {
   communes: ['communes-line', 'communes-label', 'communes-area-label'],
   districts: ['districts-line', 'districts-label'],
   transport: ['roads-line', 'railways-line', 'railways-ties', 'roads-label'],
-} as const;
+} as const satisfies Record<string, readonly LayerId[]>;
 export type LayerGroup = keyof typeof TOGGLEABLE_LAYERS;
 
 const kindColor: ExpressionSpecification = [
@@ -118,132 +129,7 @@ const focused: ExpressionSpecification = ['boolean', ['feature-state', 'focused'
 const role = (r: 'area' | 'point'): ExpressionSpecification => ['==', ['get', 'role'], r];
 const approx: ExpressionSpecification = ['boolean', ['get', 'approx'], false];
 
-export const BASE_LAYERS: LayerSpecification[] = [
-  { id: 'background', type: 'background', paint: { 'background-color': '#dde3e6' } },
-  {
-    id: 'neighbours-fill',
-    type: 'fill',
-    source: 'neighbour-provinces-2025',
-    paint: { 'fill-color': '#eeebe4' },
-  },
-  {
-    id: 'neighbours-line',
-    type: 'line',
-    source: 'neighbour-provinces-2025',
-    paint: { 'line-color': '#c9c2b6', 'line-width': 0.8 },
-  },
-  { id: 'hanoi-fill', type: 'fill', source: 'hanoi-boundary', paint: { 'fill-color': '#faf8f3' } },
-  {
-    id: 'airport-fill',
-    type: 'fill',
-    source: 'aerodromes',
-    paint: { 'fill-color': '#e4e0ec', 'fill-outline-color': '#a79fbd' },
-  },
-  // The Red River's polygon was traced from a raster: its banks turn to stairs past zoom 10.5, so it
-  // fades out there and the river goes on as its centre line (the data build derives it).
-  {
-    id: 'red-river-fill',
-    type: 'fill',
-    source: 'red-river-gshhg',
-    maxzoom: RIVER_SWITCH_ZOOM,
-    paint: {
-      'fill-color': WATER,
-      'fill-opacity': ['interpolate', ['linear'], ['zoom'], RIVER_SWITCH_ZOOM - 0.5, 1, RIVER_SWITCH_ZOOM, 0],
-    },
-  },
-  {
-    id: 'red-river-line',
-    type: 'line',
-    source: centrelineSourceId('red-river-gshhg'),
-    minzoom: RIVER_SWITCH_ZOOM - 0.5,
-    layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: {
-      'line-color': WATER,
-      'line-opacity': ['interpolate', ['linear'], ['zoom'], RIVER_SWITCH_ZOOM - 0.5, 0, RIVER_SWITCH_ZOOM, 1],
-      // Roughly the river's few hundred metres of water; the line is schematic, not its banks.
-      'line-width': [
-        'interpolate',
-        ['exponential', 2],
-        ['zoom'],
-        RIVER_SWITCH_ZOOM - 0.5,
-        5,
-        12,
-        11,
-        14,
-        32,
-        16,
-        90,
-      ],
-    },
-  },
-  {
-    id: 'rivers-line',
-    type: 'line',
-    source: 'rivers-wdbii',
-    paint: { 'line-color': '#8dbbdc', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 13, 3] },
-  },
-  {
-    id: 'communes-line',
-    type: 'line',
-    source: 'communes-2025',
-    // Drawn from where a zone is looked at closely; at city zoom 126 units would only clutter.
-    minzoom: COMMUNE_MINZOOM,
-    paint: {
-      'line-color': '#a39a8e',
-      'line-width': ['interpolate', ['linear'], ['zoom'], COMMUNE_MINZOOM, 0.6, 14, 1.2],
-      'line-dasharray': [3, 2],
-    },
-  },
-  {
-    id: 'districts-line',
-    type: 'line',
-    source: 'districts-2020',
-    // Zoomed in, the former districts become a light band under the 2025 communes' dashed line,
-    // which often runs along the same boundary.
-    paint: {
-      'line-color': ['interpolate', ['linear'], ['zoom'], 10.5, '#9a9083', 12, '#cfc6b8'],
-      'line-width': ['interpolate', ['linear'], ['zoom'], 10.5, 0.9, 12, 2.5, 15, 5],
-    },
-  },
-  {
-    id: 'roads-line',
-    type: 'line',
-    source: 'roads',
-    paint: {
-      'line-color': '#e0a458',
-      'line-width': [
-        'interpolate',
-        ['linear'],
-        ['zoom'],
-        8,
-        ['match', ['get', 'kind'], 'national_road', 1.4, 0.8],
-        14,
-        4,
-      ],
-    },
-  },
-  {
-    id: 'railways-line',
-    type: 'line',
-    source: 'railways',
-    paint: { 'line-color': '#6b6b6b', 'line-width': 1.2 },
-  },
-  {
-    id: 'railways-ties',
-    type: 'line',
-    source: 'railways',
-    minzoom: 10,
-    paint: { 'line-color': '#ffffff', 'line-width': 0.8, 'line-dasharray': [2, 3] },
-  },
-  {
-    id: 'hanoi-line',
-    type: 'line',
-    source: 'hanoi-boundary',
-    paint: { 'line-color': '#5c5246', 'line-width': 2 },
-  },
-];
-
-export const ZONE_LAYERS: LayerSpecification[] = [
+export const ZONE_LAYERS: LayerSpec[] = [
   {
     id: ZONE_AREA_LAYER,
     type: 'fill',
@@ -318,7 +204,7 @@ export const ZONE_LAYERS: LayerSpecification[] = [
 ];
 
 /** The badge that says how many zones share one point (src/map/stacks.ts feeds its source). */
-export const STACK_LAYERS: LayerSpecification[] = [
+export const STACK_LAYERS: LayerSpec[] = [
   {
     id: STACK_BADGE_LAYER,
     type: 'circle',
@@ -346,7 +232,7 @@ export const STACK_LAYERS: LayerSpecification[] = [
   },
 ];
 
-export const LABEL_LAYERS: LayerSpecification[] = [
+export const LABEL_LAYERS: LayerSpec[] = [
   ...BASE_LABEL_LAYERS,
   {
     id: ZONE_LABEL_LAYER,

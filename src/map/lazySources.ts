@@ -5,7 +5,6 @@
  * file once a shown layer on it comes within half a zoom level of its start, or a layer without a start
  * zoom (the communes' choropleth) is added. So the first view downloads only what it draws.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppStore } from '../store';
 import type { MapEnv } from './mapEnv';
 import { LAZY_SOURCES } from './style';
@@ -29,53 +28,43 @@ export function sourceNeeded(
   );
 }
 
-type Lazy = Pick<
-  MapLibreMap,
-  'getLayersOrder' | 'getLayer' | 'getLayoutProperty' | 'getSource' | 'getZoom' | 'on' | 'off' | 'once'
->;
-
 export function bindLazySources(
-  adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>,
+  adapter: Pick<
+    ZoneMap,
+    'whenLoaded' | 'once' | 'on' | 'layersDrawn' | 'zoom' | 'hasSource' | 'setSourceData'
+  >,
   store: AppStore,
   { dataUrl }: Pick<MapEnv, 'dataUrl'>,
 ): () => void {
-  const map = adapter.map as unknown as Lazy;
   const waiting = new Set(LAZY_SOURCES);
   let loaded = false;
   const check = () => {
     if (!loaded || waiting.size === 0) return;
-    const layers = map.getLayersOrder().map((id) => {
-      const l = map.getLayer(id);
-      return {
-        source: l?.source,
-        minzoom: l?.minzoom,
-        maxzoom: l?.maxzoom,
-        visibility: map.getLayoutProperty(id, 'visibility') as string | undefined,
-      };
-    });
-    const zoom = map.getZoom();
+    const layers = adapter.layersDrawn();
+    const zoom = adapter.zoom();
     for (const source of [...waiting])
       if (sourceNeeded(layers, source, zoom)) {
-        const target = map.getSource(source) as { setData?: (d: string) => void } | undefined;
-        if (!target?.setData) continue;
+        if (!adapter.hasSource(source)) continue;
         waiting.delete(source);
-        target.setData(dataUrl(`${source}.geojson`));
+        adapter.setSourceData(source, dataUrl(`${source}.geojson`));
       }
   };
   // Not before the first view is drawn: while the page lays out, the map's size (and so the zoom
   // that fits the city) can still change.
-  adapter.whenLoaded(() =>
-    map.once('idle', () => {
+  let offIdle = () => {};
+  adapter.whenLoaded(() => {
+    offIdle = adapter.once('idle', () => {
       loaded = true;
       check();
-    }),
-  );
-  map.on('zoom', check);
-  map.on('styledata', check);
+    });
+  });
+  const offZoom = adapter.on('zoom', check);
+  const offStyle = adapter.on('styledata', check);
   const unsubscribe = store.subscribe(check);
   return () => {
     unsubscribe();
-    map.off('zoom', check);
-    map.off('styledata', check);
+    offIdle();
+    offZoom();
+    offStyle();
   };
 }

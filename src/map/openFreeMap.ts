@@ -6,10 +6,11 @@
  * its sprite (icons, patterns) are dropped or keep only their text: no sprite and no glyph server
  * are loaded. Its attribution is ours to write, never its HTML.
  */
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, SourceSpecification } from 'maplibre-gl';
 import { z } from 'zod';
 import type { Lang } from '../domain/lang';
 import { FONT } from './fonts';
+import { type LayerSpec, OFM_LAYER_PREFIX, ofmLayerId, type OnlineLayerId } from './layerIds';
 import { viaProtocol } from './onlineFetch';
 
 export const OFM_HOST = 'tiles.openfreemap.org';
@@ -78,13 +79,13 @@ export function nameExpression(lang: Lang): ExpressionSpecification {
 const showsNames = (field: unknown) => JSON.stringify(field ?? null).includes('"name');
 
 export const OFM_SOURCE = 'online-openfreemap';
-export const OFM_LAYER_PREFIX = 'online-ofm-';
+export { OFM_LAYER_PREFIX };
 
 export type AdaptedStyle = {
   source: SourceSpecification;
-  layers: LayerSpecification[];
+  layers: LayerSpec[];
   /** Layers whose text is a place name: relabelled when the language changes. */
-  nameLayers: string[];
+  nameLayers: OnlineLayerId[];
 };
 
 /** The layers we draw from the style, in its order, ready to go under ours. */
@@ -93,8 +94,8 @@ export function adaptStyle(
   tileJson: TileJson,
   lang: Lang,
 ): AdaptedStyle {
-  const layers: LayerSpecification[] = [];
-  const nameLayers: string[] = [];
+  const layers: LayerSpec[] = [];
+  const nameLayers: OnlineLayerId[] = [];
   for (const l of parsed.style.layers) {
     if (!(KEPT_TYPES as readonly string[]).includes(l.type)) continue;
     if (l.type !== 'background' && l.source !== parsed.sourceKey) continue;
@@ -110,11 +111,11 @@ export function adaptStyle(
       if ('text-font' in layout) layout['text-font'] = [FONT];
       if (showsNames(layout['text-field'])) {
         layout['text-field'] = nameExpression(lang);
-        nameLayers.push(OFM_LAYER_PREFIX + l.id);
+        nameLayers.push(ofmLayerId(l.id));
       }
     }
     layers.push({
-      id: OFM_LAYER_PREFIX + l.id,
+      id: ofmLayerId(l.id),
       type: l.type,
       ...(l.type !== 'background' && { source: OFM_SOURCE }),
       ...(l['source-layer'] !== undefined && { 'source-layer': l['source-layer'] }),
@@ -123,7 +124,7 @@ export function adaptStyle(
       ...(l.filter !== undefined && { filter: l.filter }),
       layout,
       paint,
-    } as LayerSpecification);
+    } as LayerSpec);
   }
   return {
     source: {

@@ -3,23 +3,21 @@
  * bus routes dropped), as circles sized by mapped area. They are never part of Hanoi's zones, filters,
  * counts or statistics. The file loads only when the layer is first switched on.
  */
-import type { LayerSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
-import { Popup } from 'maplibre-gl';
 import { NEIGHBOUR_PROVINCES } from '../domain/regionSites';
 import { REGION_COLOR } from '../domain/symbology';
 import { pickLabel } from '../domain/lang';
 import type { AppStore } from '../store';
 import { FONT } from './fonts';
 import { halo } from './baseLabelLayers';
+import { type LayerSpec, REGION_LABEL_LAYER, REGION_LAYER, ZONE_AREA_LAYER } from './layerIds';
 import type { MapEnv, MapTextKey } from './mapEnv';
 import type { ZoneMap } from './ZoneMap';
 
+export { REGION_LABEL_LAYER, REGION_LAYER };
 export const REGION_SOURCE = 'region-sites';
-export const REGION_LAYER = 'region-sites-circle';
-export const REGION_LABEL_LAYER = 'region-sites-label';
 export const REGION_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
 
-export const REGION_LAYERS: LayerSpecification[] = [
+export const REGION_LAYERS: LayerSpec[] = [
   {
     id: REGION_LAYER,
     type: 'circle',
@@ -103,52 +101,41 @@ function popupContent(p: Props, store: AppStore, text: MapEnv['text']): HTMLElem
 }
 
 export function bindRegionSites(
-  adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>,
+  adapter: Pick<ZoneMap, 'addSource' | 'addLayers' | 'setLayerShown' | 'onClick' | 'showPopup'>,
   store: AppStore,
   env: MapEnv,
 ): () => void {
-  const { map } = adapter;
   let added = false;
-  let shown: boolean | null = null;
   const apply = () => {
     const want = store.getState().layers.region;
-    if (want === shown) return;
-    adapter.whenLoaded(() => {
-      if (want && !added) {
-        map.addSource(REGION_SOURCE, {
-          type: 'geojson',
-          data: env.dataUrl('region-sites.geojson'),
-          attribution: REGION_ATTRIBUTION,
-        });
-        // Under Hanoi's zones: context, never on top of them.
-        const before = map.getLayer('zones-area') ? 'zones-area' : undefined;
-        for (const layer of REGION_LAYERS) map.addLayer(layer, before);
-        added = true;
-      }
-      if (added)
-        for (const layer of REGION_LAYERS)
-          map.setLayoutProperty(layer.id, 'visibility', want ? 'visible' : 'none');
-    });
-    shown = want;
+    // The file is fetched only when the layer is first switched on.
+    if (want && !added) {
+      adapter.addSource(REGION_SOURCE, {
+        type: 'geojson',
+        data: env.dataUrl('region-sites.geojson'),
+        attribution: REGION_ATTRIBUTION,
+      });
+      // Under Hanoi's zones: context, never on top of them.
+      adapter.addLayers(REGION_LAYERS, [ZONE_AREA_LAYER]);
+      added = true;
+    }
+    if (added) for (const layer of REGION_LAYERS) adapter.setLayerShown(layer.id, want);
   };
-  const onClick = (e: MapMouseEvent) => {
-    if (!added || !store.getState().layers.region) return;
-    const zonesHit = map.queryRenderedFeatures(e.point, {
-      layers: ['zones-area', 'zones-dot', 'zones-ring'],
-    });
-    if (zonesHit.length) return; // Hanoi's zones come first.
-    const hit = map.queryRenderedFeatures(e.point, { layers: [REGION_LAYER] })[0];
-    if (!hit) return;
-    new Popup({ className: 'region-popup-wrap', maxWidth: '280px' })
-      .setLngLat(e.lngLat)
-      .setDOMContent(popupContent(hit.properties as Props, store, env.text))
-      .addTo(map as MapLibreMap);
-  };
-  map.on('click', onClick);
+  // Last in the click order: Hanoi's zones, the user's features and the tiled zones come first.
+  const offClick = adapter.onClick('region', {
+    layers: () => (added && store.getState().layers.region ? [REGION_LAYER] : []),
+    take: ([hit], at) => {
+      adapter.showPopup(at.lngLat, popupContent(hit!.properties as Props, store, env.text), {
+        className: 'region-popup-wrap',
+        maxWidth: '280px',
+      });
+      return true;
+    },
+  });
   apply();
   const unsubscribe = store.subscribe(apply);
   return () => {
     unsubscribe();
-    map.off('click', onClick);
+    offClick();
   };
 }

@@ -5,22 +5,11 @@ import type { AppState, AppStore } from '../store';
 import { filterExpression } from './filterExpression';
 import { ZONE_AREA_LAYER, ZONE_LABEL_LAYER, ZONE_RING_LAYER } from './layers';
 import { bindTiledZones, TILED_LAYERS, TILED_SOURCE, tiledId, tileSource } from './tiledZones';
-import type { ZoneMap } from './ZoneMap';
-
-type Call = [string, ...unknown[]];
+import { fakeAdapter } from '../test/fakeMap';
 
 function fakes(tileJson: unknown = { tiles: ['{z}/{x}/{y}.pbf'], minzoom: 7, maxzoom: 12 }) {
-  const calls: Call[] = [];
-  const map = {
-    addSource: (...a: unknown[]) => calls.push(['addSource', ...a]),
-    addLayer: (...a: unknown[]) => calls.push(['addLayer', ...a]),
-    setFilter: (...a: unknown[]) => calls.push(['setFilter', ...a]),
-    setLayoutProperty: (...a: unknown[]) => calls.push(['setLayoutProperty', ...a]),
-    on: () => map,
-    queryRenderedFeatures: () => [],
-  };
-  let loaded: (() => void) | undefined;
-  const adapter = { map, whenLoaded: (cb: () => void) => (loaded = cb) } as unknown as ZoneMap;
+  const { fake, adapter } = fakeAdapter();
+  const calls = fake.calls;
   let state = { filters: EMPTY_FILTERS, lang: 'vi', notify: () => {} } as unknown as AppState;
   const listeners: (() => void)[] = [];
   const store = {
@@ -32,15 +21,18 @@ function fakes(tileJson: unknown = { tiles: ['{z}/{x}/{y}.pbf'], minzoom: 7, max
     calls,
     adapter,
     store,
+    fake,
     load: async () => {
-      loaded?.();
+      fake.fire('load');
+      fake.calls.length = 0;
       await new Promise((r) => setTimeout(r, 0));
     },
     setFilters: (filters: FilterState) => {
       state = { ...state, filters };
       for (const l of [...listeners]) l();
     },
-    named: (n: string) => calls.filter((c) => c[0] === n),
+    named: (n: string) => fake.named(n),
+    select: (fn: (id: string) => void) => (state = { ...state, select: fn } as AppState),
   };
 }
 
@@ -74,9 +66,9 @@ describe('bindTiledZones', () => {
     bindTiledZones(f.adapter, f.store, 'zone-tiles/tiles.json', { text: (_lang, key) => key });
     await f.load();
     expect(f.named('addSource')[0]?.[1]).toBe(TILED_SOURCE);
-    const added = f.named('addLayer').map((c) => c[1] as { id: string; source: string });
-    expect(added.map((l) => l.id)).toEqual(TILED_LAYERS.map((l) => l.id));
-    expect(added.every((l) => l.source === TILED_SOURCE)).toBe(true);
+    const added = f.named('addLayer').map((c) => c[1] as string);
+    expect(added).toEqual(TILED_LAYERS.map((l) => l.id));
+    expect(TILED_LAYERS.every((l) => 'source' in l && l.source === TILED_SOURCE)).toBe(true);
     const hidden = f.named('setLayoutProperty').filter((c) => c[3] === 'none');
     expect(hidden.map((c) => c[1])).toContain(ZONE_AREA_LAYER);
     expect(hidden.map((c) => c[1])).toContain(ZONE_LABEL_LAYER);
@@ -86,7 +78,7 @@ describe('bindTiledZones', () => {
     const f = fakes();
     bindTiledZones(f.adapter, f.store, 'zone-tiles/tiles.json', { text: (_lang, key) => key });
     await f.load();
-    f.calls.length = 0;
+    f.fake.calls.length = 0;
     const filters = { ...EMPTY_FILTERS, statuses: ['operating' as const] };
     f.setFilters(filters);
     const byLayer = Object.fromEntries(f.named('setFilter').map(([, id, expr]) => [id as string, expr]));
@@ -94,8 +86,26 @@ describe('bindTiledZones', () => {
     const pointRing = ['all', ['==', ['get', 'role'], 'point'], ['boolean', ['get', 'approx'], false]];
     expect(byLayer[tiledId(ZONE_RING_LAYER)]).toEqual(['all', pointRing, expr]);
     expect(byLayer[tiledId(ZONE_LABEL_LAYER)]).toEqual(['all', ['==', ['get', 'role'], 'point'], expr]);
-    f.calls.length = 0;
+    f.fake.calls.length = 0;
     f.setFilters(filters); // the same filters again: nothing to do
     expect(f.named('setFilter')).toEqual([]);
+  });
+
+  it('opens a tiled zone on a click through the adapter’s one click handler, smallest first', async () => {
+    const f = fakes();
+    const selected: string[] = [];
+    f.select((id) => selected.push(id));
+    bindTiledZones(f.adapter, f.store, 'zone-tiles/tiles.json', { text: (_lang, key) => key });
+    const click = { point: { x: 1, y: 2 }, lngLat: { lng: 105.8, lat: 21 } };
+    f.fake.rendered = [
+      { layer: { id: tiledId(ZONE_AREA_LAYER) }, properties: { id: 'big', size: 500 } },
+      { layer: { id: tiledId(ZONE_AREA_LAYER) }, properties: { id: 'small', size: 5 } },
+    ];
+    f.fake.fire('click', click); // before the tiles are on the map: nothing is asked of them
+    expect(selected).toEqual([]);
+    await f.load();
+    f.fake.fire('click', click);
+    expect(selected).toEqual(['small']);
+    expect(f.named('queryError')).toEqual([]);
   });
 });

@@ -11,26 +11,28 @@ import type { FilterState } from '../domain/filters';
 import { ZONE_TILE_LAYER } from '../domain/zoneTiles';
 import type { AppStore } from '../store';
 import { filterExpression } from './filterExpression';
+import { zonesUnder } from './clickDispatch';
+import { type LayerSpec, tiledId, type TiledLayerId, untiledId, type ZoneLayerId } from './layerIds';
 import { LABEL_LAYERS, ZONE_HIT_LAYERS, ZONE_LABEL_LAYER, ZONE_LAYERS } from './layers';
 import type { MapEnv } from './mapEnv';
-import { type ZoneMap, zonesUnder } from './ZoneMap';
+import type { ZoneMap } from './ZoneMap';
 
 export const TILED_SOURCE = 'zones-tiled';
 /** The layer name scripts/build-tiles.ts writes. */
 export const TILE_SOURCE_LAYER = ZONE_TILE_LAYER;
-export const tiledId = (id: string) => `${id}-tiled`;
+export { tiledId };
 
 const ZONE_LABEL = LABEL_LAYERS.find((l) => l.id === ZONE_LABEL_LAYER)!;
 
 /** The zone layers (and the zone labels) re-pointed at the tile source. */
-export const TILED_LAYERS: LayerSpecification[] = [...ZONE_LAYERS, ZONE_LABEL].map(
+export const TILED_LAYERS: (LayerSpec & { id: TiledLayerId })[] = [...ZONE_LAYERS, ZONE_LABEL].map(
   (l) =>
     ({
       ...l,
-      id: tiledId(l.id),
+      id: tiledId(l.id as ZoneLayerId),
       source: TILED_SOURCE,
       'source-layer': TILE_SOURCE_LAYER,
-    }) as LayerSpecification,
+    }) as LayerSpec & { id: TiledLayerId },
 );
 
 /** The store's filter on one tiled layer, keeping the layer's own geometry filter. */
@@ -62,34 +64,38 @@ export async function tileSource(
 }
 
 export function bindTiledZones(
-  adapter: Pick<ZoneMap, 'map' | 'whenLoaded'>,
+  adapter: Pick<
+    ZoneMap,
+    'whenLoaded' | 'addSource' | 'addLayers' | 'setLayerShown' | 'setLayerFilter' | 'setLayout' | 'onClick'
+  >,
   store: AppStore,
   tiles: string | null,
   _env: Pick<MapEnv, 'text'>,
 ): () => void {
   if (!tiles) return () => {};
-  const { map } = adapter;
   let ready = false;
   let active = true;
-  let applied: { filters?: FilterState; lang?: string } = {};
+  let applied: { filters?: FilterState } = {};
   const apply = () => {
     const { filters, lang } = store.getState();
     if (!ready || !active) return;
     if (filters !== applied.filters)
-      for (const l of TILED_LAYERS) map.setFilter(l.id, tiledFilter(l, filters));
-    if (lang !== applied.lang)
-      map.setLayoutProperty(tiledId(ZONE_LABEL_LAYER), 'text-field', ['get', `label_${lang}`]);
-    applied = { filters, lang };
+      for (const l of TILED_LAYERS) adapter.setLayerFilter(l.id, tiledFilter(l, filters));
+    adapter.setLayout(tiledId(ZONE_LABEL_LAYER), 'text-field', ['get', `label_${lang}`]);
+    applied = { filters };
   };
   adapter.whenLoaded(() => {
     tileSource(tiles, document.baseURI).then(
       (source) => {
         if (!active) return;
-        map.addSource(TILED_SOURCE, source);
+        adapter.addSource(TILED_SOURCE, source);
         // Zone shapes under the place labels, zone labels on top: the GeoJSON style's order.
-        const below = LABEL_LAYERS[0]!.id;
-        for (const l of TILED_LAYERS) map.addLayer(l, l.type === 'symbol' ? undefined : below);
-        for (const l of [...ZONE_LAYERS, ZONE_LABEL]) map.setLayoutProperty(l.id, 'visibility', 'none');
+        adapter.addLayers(
+          TILED_LAYERS.filter((l) => l.type !== 'symbol'),
+          [LABEL_LAYERS[0]!.id],
+        );
+        adapter.addLayers(TILED_LAYERS.filter((l) => l.type === 'symbol'));
+        for (const l of [...ZONE_LAYERS, ZONE_LABEL]) adapter.setLayerShown(l.id, false);
         ready = true;
         apply();
       },
@@ -100,18 +106,20 @@ export function bindTiledZones(
     );
   });
   // Clicks on a tiled zone select it, as clicks on the GeoJSON zones do (smallest first).
-  map.on('click', (e) => {
-    if (!ready || !active) return;
-    const layers = ZONE_HIT_LAYERS.map(tiledId);
-    const hits = map.queryRenderedFeatures(e.point, { layers });
-    const [first] = zonesUnder(
-      hits.map((h) => ({ ...h, layer: { ...h.layer, id: h.layer.id.replace(/-tiled$/, '') } })),
-    );
-    if (first) store.getState().select(first);
+  const offClick = adapter.onClick('tiled', {
+    layers: () => (ready && active ? ZONE_HIT_LAYERS.map(tiledId) : []),
+    take: (hits) => {
+      const [first] = zonesUnder(
+        hits.map((h) => ({ ...h, layer: { ...h.layer, id: untiledId(h.layer.id) } })),
+      );
+      if (first) store.getState().select(first);
+      return first !== undefined;
+    },
   });
   const unsubscribe = store.subscribe(apply);
   return () => {
     active = false;
+    offClick();
     unsubscribe();
   };
 }

@@ -1,0 +1,93 @@
+/**
+ * The adapter's camera moves: flying to a place, framing a zone in the part of the map nothing
+ * covers, and the print sheet's render-then-capture.
+ */
+import { alreadyFramed, FRAMING, type Padding } from '../domain/framing';
+import type { BBox } from '../domain/geo';
+import { cropPadding } from '../domain/printFrame';
+import { metersPerPixel } from '../domain/scaleBar';
+import type { MapLike } from './diffedMap';
+
+/** A framed zone is never shown closer than this: its surroundings stay in view. */
+export const FRAME_MAX_ZOOM = FRAMING.maxZoom;
+
+export type FlyTarget = { center: [number, number]; zoom?: number; exact?: boolean } | { bounds: BBox };
+
+/** Moves the camera; without `exact`, never zooms out from where the user already is. */
+export function flyTo(map: MapLike, target: FlyTarget): void {
+  if ('bounds' in target) map.fitBounds(target.bounds, { padding: 60, maxZoom: 15 });
+  else
+    map.flyTo({
+      center: target.center,
+      zoom: target.exact ? (target.zoom ?? map.getZoom()) : Math.max(target.zoom ?? 13, map.getZoom()),
+    });
+}
+
+/**
+ * Shows `frame` (a zone with its surroundings) in the part of the map `padding` leaves free, unless
+ * `extent` (the zone itself) is already in that part at about the same zoom. Says whether it moved.
+ */
+export function frameZone(map: MapLike, padding: Padding, frame: BBox, extent: BBox): boolean {
+  const camera = map.cameraForBounds(frame, { padding, maxZoom: FRAME_MAX_ZOOM });
+  if (camera?.zoom === undefined) return false;
+  const canvas = map.getCanvas();
+  const corners = [map.project([extent[0], extent[1]]), map.project([extent[2], extent[3]])];
+  const inView = corners.every(
+    (p) =>
+      p.x >= padding.left &&
+      p.x <= canvas.clientWidth - padding.right &&
+      p.y >= padding.top &&
+      p.y <= canvas.clientHeight - padding.bottom,
+  );
+  if (alreadyFramed({ inView, zoom: map.getZoom() }, camera.zoom)) return false;
+  map.fitBounds(frame, { padding, maxZoom: FRAME_MAX_ZOOM });
+  return true;
+}
+
+/** The map image of a print sheet, with what its scale bar and north arrow need. */
+export type PrintShot = {
+  image: string;
+  metersPerPx: number;
+  bearing: number;
+  width: number;
+  height: number;
+};
+
+/**
+ * Render-then-capture: frames `bounds` at once for a crop of `aspect`, and reads the canvas inside
+ * the map's own 'idle' event, right after a frame is drawn and before the browser clears the WebGL
+ * buffer, so the map does not need preserveDrawingBuffer (which would slow every frame). `done`
+ * gets null if the canvas cannot be read. Returns the function that stops waiting.
+ */
+export function capturePrint(
+  map: MapLike,
+  bounds: BBox,
+  aspect: number,
+  done: (shot: PrintShot | null) => void,
+): () => void {
+  const canvas = map.getCanvas();
+  map.fitBounds(bounds, {
+    padding: cropPadding(canvas.clientWidth, canvas.clientHeight, aspect),
+    maxZoom: 15,
+    animate: false,
+  });
+  const onIdle = () => {
+    let shot: PrintShot | null;
+    try {
+      shot = {
+        image: canvas.toDataURL('image/png'),
+        metersPerPx: metersPerPixel(map.getCenter().lat, map.getZoom()),
+        bearing: map.getBearing(),
+        width: canvas.clientWidth,
+        height: canvas.clientHeight,
+      };
+    } catch {
+      shot = null;
+    }
+    done(shot);
+  };
+  map.once('idle', onIdle);
+  // A frame is drawn (and 'idle' fires) even when the camera is already there.
+  map.triggerRepaint();
+  return () => void map.off('idle', onIdle);
+}
