@@ -245,7 +245,13 @@ async function importThroughput(base: string) {
       if ('skipped' in r) for (const f of figs) report.add({ ...f, skipped: r.skipped });
       else {
         report.add({ ...figs[0]!, samples: [r.ms], note: `${mb} MB file, 1 run` });
-        report.add({ ...figs[1]!, samples: [r.longestTaskMs] });
+        report.add({
+          ...figs[1]!,
+          samples: [r.longestTaskMs],
+          ...(r.split && {
+            note: `traced: longest task ${r.split.task.toFixed(0)} ms = ${r.split.own.toFixed(0)} ms own work + ${r.split.gpu.toFixed(0)} ms waiting for the GPU's frame`,
+          }),
+        });
       }
     },
     figs,

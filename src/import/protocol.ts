@@ -81,6 +81,8 @@ export const previewSchema = z.union([
     bbox,
     /** Outlines near the points, as rings of [lon, lat]. */
     outlines: z.array(z.object({ kind: z.enum(['vn', 'other']), rings: z.array(z.array(point)) })),
+    /** The bundled province outlines (Hanoi and its neighbours), as rings of [lon, lat]. */
+    provinces: z.array(z.object({ name: z.string(), rings: z.array(z.array(point)) })),
   }),
   z.object({ ok: z.literal(false), problem: z.string(), detail: z.string().optional() }),
 ]);

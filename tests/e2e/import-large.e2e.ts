@@ -1,38 +1,70 @@
 /**
  * Imports at the size limits (scripts/make-large-fixtures.ts writes them into test-out/fixtures/):
  * the page never freezes, large layers are kept and come back after a reload, an over-inflating KMZ
- * is refused, and cancel takes effect at once. The figures are printed; the 200 ms target itself is
- * the benchmark's to measure (npm run bench), on a quiet machine.
+ * is refused, and cancel takes effect at once.
+ *
+ * The main thread is measured with a Chromium trace of each import, task by task. On this machine
+ * WebGL is SwiftShader with software compositing: every frame the compositor reads the map's canvas
+ * back (GLES2::ReadPixels) and waits, on the main thread, for the software GPU to finish drawing it.
+ * That wait is the cost of drawing the frame, not work of the import. So each long task is split
+ * into its own work and that wait: the import's own work must stay within 200 ms (issue 12 and 14's
+ * limit); the whole task, wait included, within FRAME_MS, the honest limit for drawing the largest
+ * layers on a software GPU (see the README's "Speed at scale").
  */
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { LARGE, makeLargeFixtures } from '../../scripts/make-large-fixtures';
 import { assert, openPage, test, waitForMapIdle } from './harness';
 
-/** A pause a user takes for a frozen page (the reported freezes were 7 to 16 s); busy CI machines stay well under it. */
-const FREEZE_MS = 1000;
+/** Issue 12 and 14: no main-thread task of the import longer than this. */
+const TASK_MS = 200;
+/** A whole task with the software GPU's frame included (measured up to ~850 ms on a busy 2-core machine). */
+const FRAME_MS = 1000;
 
-declare global {
-  interface Window {
-    __longTasks?: [number, number][];
+type TraceEvent = {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+};
+
+/** Traces the page while `run` imports; returns the longest task, and the longest task's own work without the wait for the GPU. */
+async function traced(page: Page, run: () => Promise<void>): Promise<{ task: number; own: number }> {
+  const browser = page.context().browser() as Browser;
+  await browser.startTracing(page, { categories: ['toplevel', 'gpu'] });
+  let buffer: Buffer;
+  try {
+    await run();
+  } finally {
+    buffer = await browser.stopTracing();
   }
+  const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
+  const waits = onMain.filter((e) => e.name === 'CommandBufferProxyImpl::WaitForGetOffset');
+  let task = 0;
+  let own = 0;
+  for (const t of onMain) {
+    if (t.name !== 'ThreadControllerImpl::RunTask' || (t.dur ?? 0) < 50_000) continue;
+    const end = t.ts + t.dur!;
+    const gpu = waits
+      .filter((w) => w.pid === t.pid && w.tid === t.tid && w.ts >= t.ts && w.ts < end)
+      .reduce((sum, w) => sum + (w.dur ?? 0), 0);
+    task = Math.max(task, t.dur! / 1000);
+    own = Math.max(own, (t.dur! - gpu) / 1000);
+  }
+  return { task, own };
 }
 
 test.beforeAll(() => {
   makeLargeFixtures();
 });
-
-const LONG_TASKS = () => {
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks!.push([e.startTime, e.duration]);
-  }).observe({ type: 'longtask', buffered: true });
-};
-const longest = (page: Page, since: number) =>
-  page.evaluate(
-    (t0) => Math.max(0, ...(window.__longTasks ?? []).filter(([s, d]) => s + d > t0).map(([, d]) => d)),
-    since,
-  );
-const now = (page: Page) => page.evaluate(() => performance.now());
 
 async function openImport(page: Page) {
   await waitForMapIdle(page);
@@ -54,23 +86,23 @@ test('large: 240,000 CSV rows import without freezing the page, are kept, and co
   context,
 }) => {
   test.setTimeout(420_000);
-  await context.addInitScript(LONG_TASKS);
   const { page, problems } = await openPage(context);
   await openImport(page);
-  const t0 = await now(page);
-  await page.locator('[data-testid="import-input"]').setInputFiles(LARGE.csv240k);
-  await settled(page, 240_000);
-  assert(
-    (await report(page, 'rows-240k.csv').getAttribute('data-loaded')) === '240000',
-    'not all rows loaded',
-  );
   const layer = page.locator('[data-import-layer="rows-240k"]');
-  await layer.locator('[data-storage="saved"], [data-storage="failed"]').waitFor({ timeout: 180_000 });
-  assert((await layer.locator('[data-storage="saved"]').count()) === 1, await layer.innerText());
-  await waitForMapIdle(page);
-  const worst = await longest(page, t0);
-  figures.push(`240k CSV longest main-thread task ${worst.toFixed(0)} ms`);
-  assert(worst <= FREEZE_MS, `a main-thread task took ${worst.toFixed(0)} ms`);
+  const { task, own } = await traced(page, async () => {
+    await page.locator('[data-testid="import-input"]').setInputFiles(LARGE.csv240k);
+    await settled(page, 240_000);
+    assert(
+      (await report(page, 'rows-240k.csv').getAttribute('data-loaded')) === '240000',
+      'not all rows loaded',
+    );
+    await layer.locator('[data-storage="saved"], [data-storage="failed"]').waitFor({ timeout: 180_000 });
+    assert((await layer.locator('[data-storage="saved"]').count()) === 1, await layer.innerText());
+    await waitForMapIdle(page);
+  });
+  figures.push(`240k CSV longest task ${task.toFixed(0)} ms, its own work ${own.toFixed(0)} ms`);
+  assert(own <= TASK_MS, `240k CSV: a main-thread task did ${own.toFixed(0)} ms of work`);
+  assert(task <= FRAME_MS, `240k CSV: a main-thread task took ${task.toFixed(0)} ms`);
   await page.reload();
   await openImport(page);
   await page.locator('[data-import-layer="rows-240k"]').waitFor({ timeout: 180_000 });
@@ -85,7 +117,6 @@ test('large: KML and KMZ at the limits are read in the worker; an over-inflating
   context,
 }) => {
   test.setTimeout(600_000);
-  await context.addInitScript(LONG_TASKS);
   const { page, problems } = await openPage(context);
   await openImport(page);
   for (const [file, name, expect] of [
@@ -93,18 +124,19 @@ test('large: KML and KMZ at the limits are read in the worker; an over-inflating
     [LARGE.kmz200k, 'placemarks-200k.kmz', '200000'],
     [LARGE.kml29mb, 'big-29mb.kml', null],
   ] as const) {
-    const t0 = await now(page);
-    await page.locator('[data-testid="import-input"]').setInputFiles(file);
-    await settled(page, 300_000);
     const r = report(page, name);
-    if (expect === 'kmlTooLarge')
-      assert((await r.locator('[data-issue-code="kmlTooLarge"]').count()) === 1, await r.innerText());
-    else if (expect) assert((await r.getAttribute('data-loaded')) === expect, await r.innerText());
-    else assert(Number(await r.getAttribute('data-loaded')) > 100_000, await r.innerText());
-    await waitForMapIdle(page);
-    const worst = await longest(page, t0);
-    figures.push(`${name} longest task ${worst.toFixed(0)} ms`);
-    assert(worst <= FREEZE_MS, `${name}: a main-thread task took ${worst.toFixed(0)} ms`);
+    const { task, own } = await traced(page, async () => {
+      await page.locator('[data-testid="import-input"]').setInputFiles(file);
+      await settled(page, 300_000);
+      if (expect === 'kmlTooLarge')
+        assert((await r.locator('[data-issue-code="kmlTooLarge"]').count()) === 1, await r.innerText());
+      else if (expect) assert((await r.getAttribute('data-loaded')) === expect, await r.innerText());
+      else assert(Number(await r.getAttribute('data-loaded')) > 100_000, await r.innerText());
+      await waitForMapIdle(page);
+    });
+    figures.push(`${name} longest task ${task.toFixed(0)} ms, its own work ${own.toFixed(0)} ms`);
+    assert(own <= TASK_MS, `${name}: a main-thread task did ${own.toFixed(0)} ms of work`);
+    assert(task <= FRAME_MS, `${name}: a main-thread task took ${task.toFixed(0)} ms`);
   }
   assert(problems.consoleErrors.length === 0, problems.consoleErrors.join(' | '));
 });
@@ -132,7 +164,7 @@ test('large: cancel takes effect at once, even in the middle of a big KML', asyn
       }),
   );
   figures.push(`cancel latency ${ms.toFixed(0)} ms`);
-  assert(ms <= FREEZE_MS, `cancel took ${ms.toFixed(0)} ms`);
+  assert(ms <= FRAME_MS, `cancel took ${ms.toFixed(0)} ms`);
   assert(
     (await report(page, 'big-29mb.kml').locator('[data-issue-code="cancelled"]').count()) === 1,
     'not cancelled',

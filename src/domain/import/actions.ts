@@ -16,6 +16,8 @@ export type PreviewResult =
       bbox: [number, number, number, number];
       /** Country outlines to draw under the points, as rings of [lon, lat]. */
       outlines: { kind: 'vn' | 'other'; rings: [number, number][][] }[];
+      /** The province outlines the app bundles (Hanoi and its neighbours), for reference. */
+      provinces: { name: string; rings: [number, number][][] }[];
     }
   | { ok: false; problem: string; detail?: string };
 
