@@ -1,10 +1,10 @@
 /** The search index for the search box: built in the background, partial until it is done (src/store/searchIndex.ts). */
 import { useEffect, useState } from 'react';
-import type { SearchIndex } from '../domain/search';
+import { emptySearchIndex, type SearchIndex } from '../domain/search';
 import { useAppStore } from '../store';
 import { indexInSlices, type SearchInputs, searchDocsOf, selectSearchInputs } from '../store/searchIndex';
 
-const EMPTY: SearchIndex = { docs: [] };
+const EMPTY: SearchIndex = emptySearchIndex();
 
 export function useSearchIndex(): SearchIndex {
   const inputs = useAppStore(selectSearchInputs);

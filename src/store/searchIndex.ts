@@ -5,7 +5,8 @@
  * zones in list order). `indexInSlices` takes any search documents, so another zone source (the tile
  * tree's sidecar index) can build its index the same way.
  */
-import { buildSearchIndex, type SearchDoc, type SearchIndex } from '../domain/search';
+import type { SearchDoc, SearchIndex } from '../domain/search';
+import { indexInSlices as indexInSlicesWith, type Schedule, type SliceOptions } from '../domain/searchSlices';
 import { placeDocs, zoneDocs } from '../domain/searchDocs';
 import type { ZoneFeature } from '../domain/zone';
 import type { Places } from '../domain/dataFiles';
@@ -13,10 +14,10 @@ import type { Lang } from '../domain/lang';
 import type { AppState } from './index';
 import { memoPerStore } from './perStore';
 
-/** Runs `slice` later; returns a function that cancels it. */
-export type Schedule = (slice: () => void) => () => void;
-
 /** When the page is idle (at the latest after 500 ms), else on the next macrotask. */
+export type { Schedule };
+export { SLICE_MS } from '../domain/searchSlices';
+
 export const whenIdle: Schedule = (slice) => {
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(slice, { timeout: 500 });
@@ -26,43 +27,16 @@ export const whenIdle: Schedule = (slice) => {
   return () => clearTimeout(timer);
 };
 
-/** How long one slice may run: well under a frame, so typing and panning stay smooth. */
-export const SLICE_MS = 8;
-
 /**
- * Indexes `docs` a slice at a time. After every slice `onProgress` gets a new index over the documents
- * done so far (`done` on the last one); the returned function stops the work.
+ * Indexes `docs` a slice at a time (src/domain/searchSlices.ts), when the page is idle unless told
+ * otherwise. After every slice `onProgress` gets the index so far; the returned function stops the work.
  */
 export function indexInSlices(
   docs: Iterable<SearchDoc>,
   onProgress: (index: SearchIndex, done: boolean) => void,
-  { schedule = whenIdle, now = () => performance.now(), budgetMs = SLICE_MS } = {},
+  options: Partial<SliceOptions> = {},
 ): () => void {
-  const built: SearchIndex['docs'] = [];
-  const it = docs[Symbol.iterator]();
-  let cancel = () => {};
-  let stopped = false;
-  const slice = () => {
-    const end = now() + budgetMs;
-    let done = false;
-    do {
-      const next = it.next();
-      if (next.done) {
-        done = true;
-        break;
-      }
-      built.push(...buildSearchIndex([next.value]).docs);
-    } while (now() < end);
-    if (stopped) return;
-    // A new wrapper each time, so memoised searches see the change; the documents are not copied.
-    onProgress({ docs: built }, done);
-    if (!done) cancel = schedule(slice);
-  };
-  cancel = schedule(slice);
-  return () => {
-    stopped = true;
-    cancel();
-  };
+  return indexInSlicesWith(docs, onProgress, { schedule: whenIdle, ...options });
 }
 
 /** What the index covers: rebuilt only when the zones, the places or the language change. */
