@@ -122,17 +122,16 @@ export class ZoneMap extends DiffedMap {
         else if (ids.length > 1) this.handlers.onZoneChoice(ids, at.point);
         return ids.length > 0;
       },
+      accepts: (hits) => this.visibleHits(hits).length > 0,
     });
     map.on('moveend', () => {
       const c = map.getCenter();
       handlers.onMoveEnd({ center: [c.lng, c.lat], zoom: map.getZoom() });
     });
-    // A pointer over a zone that is drawn; hidden zones are still in the tiles, so ask the hits.
+    // A hand over whatever a click would open: a drawn zone (hidden ones are still in the tiles), an
+    // imported feature, a tiled zone, a neighbouring province's site.
     map.on('mousemove', (e: MapMouseEvent) => {
-      const over =
-        this.loaded &&
-        this.visibleHits(this.map.queryRenderedFeatures(e.point, { layers: [...ZONE_HIT_LAYERS] })).length >
-          0;
+      const over = this.loaded && this.clicks.hovers(e.point);
       const canvas = map.getCanvas();
       if (canvas.style.cursor !== (over ? 'pointer' : '')) canvas.style.cursor = over ? 'pointer' : '';
     });

@@ -128,6 +128,21 @@ describe('the one click handler: dispatch by layer', () => {
     expect(taken).toEqual(['imported', 'tiled', 'declines', 'region']);
   });
 
+  it("shows a hand over anything a click would open, not only Hanoi's zones", () => {
+    const { fake, adapter } = setup();
+    fake.fire('load');
+    adapter.setZones(threeZones);
+    adapter.setVisibleZones(new Set(['b']));
+    fake.layers.push(userLayerId('a1', 'fill'));
+    adapter.onClick('imported', { layers: () => [userLayerId('a1', 'fill')], take: () => true });
+    fake.rendered = [{ layer: { id: ZONE_RING_LAYER }, properties: { id: 'a', size: 1 } }];
+    fake.fire('mousemove', click());
+    expect(fake.canvas.style.cursor).toBe('');
+    fake.rendered.push({ layer: { id: userLayerId('a1', 'fill') }, properties: {} });
+    fake.fire('mousemove', click());
+    expect(fake.canvas.style.cursor).toBe('pointer');
+  });
+
   it('passes a click on zones the filters hide to the targets after them', () => {
     const { fake, adapter, handlers } = setup();
     fake.fire('load');

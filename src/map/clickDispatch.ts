@@ -23,6 +23,8 @@ export type ClickTarget = {
   slack?: number;
   /** Given the hits (never none), says whether it took the click; if not, the next target is asked. */
   take: (hits: ClickHit[], at: ClickAt) => boolean;
+  /** Whether it would take a click on these hits (for the pointer cursor); by default, any hit. */
+  accepts?: (hits: ClickHit[]) => boolean;
 };
 /** A click as MapLibre reports it (the part the dispatch reads). */
 export type MapClick = { point: { x: number; y: number }; lngLat: { lng: number; lat: number } };
@@ -58,17 +60,31 @@ export class ClickDispatch {
     const at: ClickAt = { point: { x, y }, lngLat: [e.lngLat.lng, e.lngLat.lat] };
     for (const rank of CLICK_ORDER)
       for (const target of this.targets.get(rank) ?? []) {
-        const layers = target.layers().filter((id) => this.map.getLayer(id));
-        if (layers.length === 0) continue;
-        const s = target.slack ?? 0;
-        const where: [[number, number], [number, number]] | [number, number] = s
-          ? [
-              [x - s, y - s],
-              [x + s, y + s],
-            ]
-          : [x, y];
-        const hits = this.map.queryRenderedFeatures(where, { layers });
+        const hits = this.hitsFor(target, e.point);
         if (hits.length > 0 && target.take(hits, at)) return;
       }
+  }
+
+  /** Whether a click here would be taken: the pointer shows a hand over anything clickable. */
+  hovers(point: { x: number; y: number }): boolean {
+    for (const rank of CLICK_ORDER)
+      for (const target of this.targets.get(rank) ?? []) {
+        const hits = this.hitsFor(target, point);
+        if (hits.length > 0 && (target.accepts?.(hits) ?? true)) return true;
+      }
+    return false;
+  }
+
+  private hitsFor(target: ClickTarget, { x, y }: { x: number; y: number }): ClickHit[] {
+    const layers = target.layers().filter((id) => this.map.getLayer(id));
+    if (layers.length === 0) return [];
+    const s = target.slack ?? 0;
+    const where: [[number, number], [number, number]] | [number, number] = s
+      ? [
+          [x - s, y - s],
+          [x + s, y + s],
+        ]
+      : [x, y];
+    return this.map.queryRenderedFeatures(where, { layers });
   }
 }
