@@ -9,40 +9,18 @@
  * how much of the longest task was that wait and how much the page's own work.
  */
 import type { Browser } from 'playwright-core';
+import { longTaskSplits, type TaskSplit, type TraceEvent } from '../../tests/e2e/longTasks';
 import { firstIdle, open } from './pages';
 
 export type ImportResult =
-  | { skipped: string }
-  | { ms: number; longestTaskMs: number; split: { task: number; own: number; gpu: number } | null };
-
-type TraceEvent = {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string };
-};
+  { skipped: string } | { ms: number; longestTaskMs: number; split: TaskSplit | null };
 
 /** The longest main-thread task in a trace, with its own work and its wait for the GPU, in ms. */
-export function splitLongest(events: TraceEvent[]): { task: number; own: number; gpu: number } | null {
-  const main = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
+export function splitLongest(events: TraceEvent[]): TaskSplit | null {
+  return longTaskSplits(events, 0).reduce<TaskSplit | null>(
+    (best, t) => (best && best.task >= t.task ? best : t),
+    null,
   );
-  const onMain = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
-  const waits = onMain.filter((e) => e.name === 'CommandBufferProxyImpl::WaitForGetOffset');
-  let best: { task: number; own: number; gpu: number } | null = null;
-  for (const t of onMain) {
-    if (t.name !== 'ThreadControllerImpl::RunTask' || !t.dur || (best && t.dur / 1000 <= best.task)) continue;
-    const gpu = waits
-      .filter((w) => w.pid === t.pid && w.tid === t.tid && w.ts >= t.ts && w.ts < t.ts + t.dur!)
-      .reduce((sum, w) => sum + (w.dur ?? 0), 0);
-    best = { task: t.dur / 1000, own: (t.dur - gpu) / 1000, gpu: gpu / 1000 };
-  }
-  return best;
 }
 
 export async function measureImport(browser: Browser, base: string, file: string): Promise<ImportResult> {

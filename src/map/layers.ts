@@ -23,6 +23,7 @@ import {
   ZONE_DOT_LAYER,
   ZONE_FOCUS_LAYER,
   ZONE_LABEL_LAYER,
+  ZONE_LAYER_IDS,
   ZONE_RING_LAYER,
 } from './layerIds';
 
@@ -54,14 +55,7 @@ export const ZONE_HIT_LAYERS = [ZONE_AREA_LAYER, ZONE_DOT_LAYER, ZONE_RING_LAYER
  * `hidden`, see `unlessHidden`) and filters only the label layer; the bare-MapLibre bench page
  * `setFilter`s them all.
  */
-export const ZONE_FILTERED_LAYERS = [
-  ZONE_AREA_LAYER,
-  ZONE_AREA_OUTLINE_LAYER,
-  ZONE_DOT_LAYER,
-  ZONE_RING_LAYER,
-  ZONE_FOCUS_LAYER,
-  ZONE_LABEL_LAYER,
-] as const;
+export const ZONE_FILTERED_LAYERS = ZONE_LAYER_IDS;
 
 /** Optional layer groups the user can switch. */
 export const TOGGLEABLE_LAYERS = {

@@ -14,21 +14,12 @@
 import type { Browser, Page } from '@playwright/test';
 import { LARGE, makeLargeFixtures } from '../../scripts/make-large-fixtures';
 import { assert, openPage, test, waitForMapIdle } from './harness';
+import { longTaskSplits, type TraceEvent } from './longTasks';
 
 /** Issue 12 and 14: no main-thread task of the import longer than this. */
 const TASK_MS = 200;
 /** A whole task with the software GPU's frame included (measured up to ~850 ms on a busy 2-core machine). */
 const FRAME_MS = 1000;
-
-type TraceEvent = {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string };
-};
 
 /** Traces the page while `run` imports; returns the longest task, and the longest task's own work without the wait for the GPU. */
 async function traced(page: Page, run: () => Promise<void>): Promise<{ task: number; own: number }> {
@@ -40,26 +31,11 @@ async function traced(page: Page, run: () => Promise<void>): Promise<{ task: num
   } finally {
     buffer = await browser.stopTracing();
   }
-  const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  const main = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const onMain = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
-  const waits = onMain.filter((e) => e.name === 'CommandBufferProxyImpl::WaitForGetOffset');
-  let task = 0;
-  let own = 0;
-  for (const t of onMain) {
-    if (t.name !== 'ThreadControllerImpl::RunTask' || (t.dur ?? 0) < 50_000) continue;
-    const end = t.ts + t.dur!;
-    const gpu = waits
-      .filter((w) => w.pid === t.pid && w.tid === t.tid && w.ts >= t.ts && w.ts < end)
-      .reduce((sum, w) => sum + (w.dur ?? 0), 0);
-    task = Math.max(task, t.dur! / 1000);
-    own = Math.max(own, (t.dur! - gpu) / 1000);
-  }
-  return { task, own };
+  const splits = longTaskSplits((JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents);
+  return {
+    task: Math.max(0, ...splits.map((t) => t.task)),
+    own: Math.max(0, ...splits.map((t) => t.own)),
+  };
 }
 
 test.beforeAll(() => {
