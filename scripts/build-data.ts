@@ -14,7 +14,11 @@ import { buildDataset, formatProblem, validateUnplaced } from '../src/domain/dat
 import { formatQualityReport, qualityReport } from '../src/domain/quality';
 import { regionSites } from '../src/domain/regionSites';
 import { statusDateRange } from '../src/domain/freshness';
+import type { z } from 'zod';
+import { PlacesSchema, ZonesFileSchema } from '../src/domain/dataFiles';
 import { MarketFileSchema } from '../src/domain/market';
+import { LayersFileSchema, SourcesFileSchema } from '../src/domain/sources';
+import { UnplacedFileSchema } from '../src/domain/zone';
 import { programmeSectorIds, targetsFileSchemaWithSources } from '../src/domain/targets';
 import { type Geodata, GeodataError, readGeodata } from './geodata';
 
@@ -106,8 +110,6 @@ outputs.set('meta.json', {
   zoneCount: result.zones.length,
   // The sectors the programme names, for the sector filter's marks (the full list is in targets.json).
   programmeSectors: [...programmeSectorIds(targets.data)].sort(),
-  // The app skips re-validating a file whose bytes match the digest of what was validated here.
-  digests: { 'zones.geojson': sha256(JSON.stringify(outputs.get('zones.geojson'))) },
 });
 outputs.set('market.json', market.data);
 // Context for investors: the sites of the provinces around Hanoi (never part of Hanoi's counts).
@@ -126,6 +128,28 @@ outputs.set('places.json', {
     bbox: roundedBbox(f),
   })),
 });
+// The files the app loads at start are checked here with the app's own schemas, and the result is what
+// is written; meta.json carries each one's SHA-256, and the app skips re-validating a file whose bytes
+// match (zod would otherwise run over them on every page load).
+const checkedAtBuild: [string, z.ZodType][] = [
+  ['zones.geojson', ZonesFileSchema],
+  ['sources.json', SourcesFileSchema],
+  ['layers.json', LayersFileSchema],
+  ['places.json', PlacesSchema],
+  ['unplaced.json', UnplacedFileSchema],
+];
+const digests: Record<string, string> = {};
+for (const [file, schema] of checkedAtBuild) {
+  const parsed = schema.safeParse(outputs.get(file));
+  if (!parsed.success)
+    fail(
+      parsed.error.issues.map((i) => `public/data/${file} › ${i.path.join('.') || '(root)'}: ${i.message}`),
+    );
+  outputs.set(file, parsed.data);
+  digests[file] = sha256(JSON.stringify(parsed.data));
+}
+outputs.set('meta.json', { ...(outputs.get('meta.json') as object), digests });
+
 for (const layer of layers.filter((l) => l.role === 'base')) {
   const fc = read(layer.file) as FeatureCollection;
   if (fc?.type !== 'FeatureCollection') fail([`geodata/${layer.file}: not a GeoJSON FeatureCollection`]);

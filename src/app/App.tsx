@@ -2,7 +2,7 @@
  * Composes the page. Wide screens: filters | map | side panel. Phones: the map fills the screen,
  * filters open in a drawer and the list and zone panel live in a bottom sheet (see app.css).
  */
-import { type CSSProperties, useEffect, useState } from 'react';
+import { type CSSProperties, useDeferredValue, useEffect, useState } from 'react';
 import { clampPanelWidth, defaultPanelWidth } from '../domain/panelWidth';
 import { BasemapOffer } from '../components/BasemapOffer';
 import { ImportDropTarget } from '../components/import/ImportDropTarget';
@@ -55,6 +55,10 @@ export function App({ mapEnv }: { mapEnv: MapEnv }) {
   const chosenWidth = useAppStore((s) => s.panelWidth);
   const panelWidth = clampPanelWidth(chosenWidth ?? defaultPanelWidth(viewport, activePanel), viewport);
   const wide = viewport > PHONE_MAX;
+  const ready = data.status === 'ready';
+  // The panels (the list, the filters and their counts) render in a pass of their own after the data
+  // arrives, so the commit that starts the map is not held up by them.
+  const panelsReady = useDeferredValue(ready);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -93,11 +97,13 @@ export function App({ mapEnv }: { mapEnv: MapEnv }) {
         <SearchBox />
         <LanguageSwitch />
       </header>
-      {data.status !== 'ready' ? (
+      {data.status === 'error' ? (
         <main className="app-main">
           <LoadState />
         </main>
       ) : (
+        // While the zones load, the page keeps its final layout (so the map is built at its final
+        // size) and the map starts as soon as the layer registry is read; the panels fill in after.
         <main
           className="app-main"
           data-filters-open={filtersOpen}
@@ -105,44 +111,61 @@ export function App({ mapEnv }: { mapEnv: MapEnv }) {
           data-panel={activePanel}
           style={wide ? ({ '--panel-width': `${panelWidth}px` } as CSSProperties) : undefined}
         >
-          <button
-            type="button"
-            className="filters-toggle"
-            data-covers-map
-            aria-expanded={filtersOpen}
-            aria-controls="filters-drawer"
-            onClick={() => setFiltersOpen(!filtersOpen)}
-          >
-            {filtersOpen ? t('app.closeFilters') : `${t('app.openFilters')} · ${num(matching)}`}
-          </button>
-          <aside className="sidebar sidebar-left" id="filters-drawer" data-covers-map>
-            <FilterPanel />
-          </aside>
-          <div className="map-wrap">
-            <MapView layers={data.layers} label={t('map.label')} env={mapEnv} />
-            <div className="map-overlay" data-covers-map>
-              <Legend />
-            </div>
-            <TimelineControl />
-            <ZonePicker />
-            <MapKeyStatus />
-            <Notices />
-            <BasemapOffer />
-            <ImportDropTarget />
-          </div>
-          <aside className="sidebar sidebar-right" id="side-panel" data-covers-map>
+          {ready && (
             <button
               type="button"
-              className="sheet-handle"
-              aria-expanded={sheetExpanded}
-              onClick={() => setSheetExpanded(!sheetExpanded)}
+              className="filters-toggle"
+              data-covers-map
+              aria-expanded={filtersOpen}
+              aria-controls="filters-drawer"
+              onClick={() => setFiltersOpen(!filtersOpen)}
             >
-              {sheetExpanded ? t('app.collapseSheet') : t('app.expandSheet')}
+              {filtersOpen ? t('app.closeFilters') : `${t('app.openFilters')} · ${num(matching)}`}
             </button>
-            <ZonePanel />
-            <Tabs tabs={SIDE_PANELS} active={activePanel} onChange={setActivePanel} label={t('panel.tabs')} />
+          )}
+          <aside className="sidebar sidebar-left" id="filters-drawer" data-covers-map>
+            {panelsReady && <FilterPanel />}
           </aside>
-          {wide && <PanelResizer width={panelWidth} viewport={viewport} />}
+          <div className="map-wrap">
+            {data.layers && <MapView layers={data.layers} label={t('map.label')} env={mapEnv} />}
+            {ready && (
+              <>
+                <div className="map-overlay" data-covers-map>
+                  <Legend />
+                </div>
+                <TimelineControl />
+                <ZonePicker />
+                <MapKeyStatus />
+                <Notices />
+                <BasemapOffer />
+                <ImportDropTarget />
+              </>
+            )}
+          </div>
+          <aside className="sidebar sidebar-right" id="side-panel" data-covers-map>
+            {panelsReady ? (
+              <>
+                <button
+                  type="button"
+                  className="sheet-handle"
+                  aria-expanded={sheetExpanded}
+                  onClick={() => setSheetExpanded(!sheetExpanded)}
+                >
+                  {sheetExpanded ? t('app.collapseSheet') : t('app.expandSheet')}
+                </button>
+                <ZonePanel />
+                <Tabs
+                  tabs={SIDE_PANELS}
+                  active={activePanel}
+                  onChange={setActivePanel}
+                  label={t('panel.tabs')}
+                />
+              </>
+            ) : (
+              <LoadState />
+            )}
+          </aside>
+          {wide && ready && <PanelResizer width={panelWidth} viewport={viewport} />}
         </main>
       )}
     </div>

@@ -2,23 +2,37 @@
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MetaSchema, ZonesFileSchema } from '../domain/dataFiles';
+import type { z } from 'zod';
+import { MetaSchema, PlacesSchema, ZonesFileSchema } from '../domain/dataFiles';
+import { LayersFileSchema, SourcesFileSchema } from '../domain/sources';
+import { UnplacedFileSchema } from '../domain/zone';
 import { DataLoadError, fetchChecked } from './loadData';
 
 const DATA = 'public/data';
 const has = fs.existsSync(`${DATA}/zones.geojson`);
 
-describe('the zones file, validated at build time with a checked digest', () => {
-  it.skipIf(!has)('meta.json carries the SHA-256 of the zones file the build wrote', () => {
-    const bytes = fs.readFileSync(`${DATA}/zones.geojson`);
-    const meta = MetaSchema.parse(JSON.parse(fs.readFileSync(`${DATA}/meta.json`, 'utf8')));
-    expect(meta.digests?.['zones.geojson']).toBe(createHash('sha256').update(bytes).digest('hex'));
-  });
+// The files the app loads at start, each with the schema the app would otherwise validate it with.
+const CHECKED_AT_BUILD = {
+  'zones.geojson': ZonesFileSchema,
+  'sources.json': SourcesFileSchema,
+  'layers.json': LayersFileSchema,
+  'places.json': PlacesSchema,
+  'unplaced.json': UnplacedFileSchema,
+} as const;
 
-  it.skipIf(!has)('skipping validation gives what validation would: the build writes parsed zones', () => {
-    const json: unknown = JSON.parse(fs.readFileSync(`${DATA}/zones.geojson`, 'utf8'));
-    expect(ZonesFileSchema.parse(json)).toEqual(json);
-  });
+describe('the files loaded at start, validated at build time with a checked digest', () => {
+  for (const [file, schema] of Object.entries(CHECKED_AT_BUILD)) {
+    it.skipIf(!has)(`meta.json carries the SHA-256 of ${file} as the build wrote it`, () => {
+      const bytes = fs.readFileSync(`${DATA}/${file}`);
+      const meta = MetaSchema.parse(JSON.parse(fs.readFileSync(`${DATA}/meta.json`, 'utf8')));
+      expect(meta.digests?.[file]).toBe(createHash('sha256').update(bytes).digest('hex'));
+    });
+
+    it.skipIf(!has)(`skipping validation of ${file} gives what validation would`, () => {
+      const json: unknown = JSON.parse(fs.readFileSync(`${DATA}/${file}`, 'utf8'));
+      expect((schema as z.ZodType).parse(json)).toEqual(json);
+    });
+  }
 
   afterEach(() => vi.unstubAllGlobals());
   const serve = (body: string) =>

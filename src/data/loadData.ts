@@ -1,13 +1,14 @@
 /**
  * Loads what `npm run data` wrote into public/data/, validating it at the boundary with zod.
- * Any failure becomes one readable message naming the file and the path inside it. The zones file,
- * the one that grows, is validated by the data build, which writes its SHA-256 into meta.json: a file
- * whose bytes match that digest is not validated again (at 100,000 zones that would hold up the first
- * view for seconds); anything else (a changed or replaced file, no digest, no WebCrypto) goes through zod.
+ * Any failure becomes one readable message naming the file and the path inside it. The files loaded
+ * at start are validated by the data build, which writes each one's SHA-256 into meta.json: a file
+ * whose bytes match its digest is not validated again (at 100,000 zones that would hold up the first
+ * view for seconds, and on every load it would delay the map); anything else (a changed or replaced
+ * file, no digest, no WebCrypto) goes through zod.
  */
 import type { z } from 'zod';
 import { type LoadedData, MetaSchema, PlacesSchema, ZonesFileSchema } from '../domain/dataFiles';
-import { LayersFileSchema, SourcesFileSchema } from '../domain/sources';
+import { type LayerInfo, LayersFileSchema, SourcesFileSchema } from '../domain/sources';
 import { UnplacedFileSchema } from '../domain/zone';
 import { memoryZoneSource, type ZoneSource } from '../domain/zoneSource';
 
@@ -87,24 +88,36 @@ export async function fetchChecked<T>(
  * Loads the bundled data; with `tiles` (a tile tree's tiles.json, from the link), the zones come from
  * that tree's index instead of the bundled zones, and the bundled unplaced zones are left out.
  */
-export async function loadData(signal?: AbortSignal, tiles: string | null = null): Promise<LoadedData> {
+export async function loadData(
+  signal?: AbortSignal,
+  tiles: string | null = null,
+  onLayers?: (layers: readonly LayerInfo[]) => void,
+): Promise<LoadedData> {
   const metaFile = fetchValidated('meta.json', MetaSchema, signal);
-  const zonesDigest = metaFile.then(
-    (m) => m.digests?.['zones.geojson'],
-    () => undefined,
+  const digests = metaFile.then(
+    (m) => m.digests ?? {},
+    () => ({}) as Record<string, string>,
   );
+  const checked = <T>(file: string, schema: z.ZodType<T>) =>
+    fetchChecked(
+      file,
+      schema,
+      digests.then((d) => d[file]),
+      signal,
+    );
   const zoneSource: Promise<ZoneSource> = tiles
     ? import('./tiledZoneSource').then((m) => m.tiledZoneSource(tiles, document.baseURI, signal))
-    : fetchChecked('zones.geojson', ZonesFileSchema, zonesDigest, signal).then((f) =>
-        memoryZoneSource(f.features),
-      );
+    : checked('zones.geojson', ZonesFileSchema).then((f) => memoryZoneSource(f.features));
+  const layersFile = checked('layers.json', LayersFileSchema);
+  // The map needs only the layer registry to start; a failure is reported by the await below.
+  if (onLayers) layersFile.then(onLayers, () => {});
   const [source, sources, layers, places, meta, unplaced] = await Promise.all([
     zoneSource,
-    fetchValidated('sources.json', SourcesFileSchema, signal),
-    fetchValidated('layers.json', LayersFileSchema, signal),
-    fetchValidated('places.json', PlacesSchema, signal),
+    checked('sources.json', SourcesFileSchema),
+    layersFile,
+    checked('places.json', PlacesSchema),
     metaFile,
-    tiles ? Promise.resolve([]) : fetchValidated('unplaced.json', UnplacedFileSchema, signal),
+    tiles ? Promise.resolve([]) : checked('unplaced.json', UnplacedFileSchema),
   ]);
   return { source, zones: source.zones, sources, layers, places, meta, unplaced };
 }

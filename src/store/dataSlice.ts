@@ -1,13 +1,28 @@
 import type { StateCreator } from 'zustand';
 import type { LoadedData } from '../domain/dataFiles';
+import type { LayerInfo } from '../domain/sources';
 import type { ZoneFeature } from '../domain/zone';
 import type { AppState } from './index';
 
+/**
+ * While loading, `layers` (the layer registry, a small file) may already be known: the map is built
+ * from it and starts fetching its base layers and worker while the zones are still on their way.
+ */
 export type DataState =
-  { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ready' } & LoadedData);
+  | { status: 'loading'; layers?: readonly LayerInfo[] }
+  | { status: 'error'; message: string }
+  | ({ status: 'ready' } & LoadedData);
 
-/** Fetches and validates the data (src/data/loadData.ts in the app): the bundled zones or, with `tiles`, a tile tree's index. */
-export type DataLoader = (signal: AbortSignal, tiles: string | null) => Promise<LoadedData>;
+/**
+ * Fetches and validates the data (src/data/loadData.ts in the app): the bundled zones or, with `tiles`,
+ * a tile tree's index. `onLayers` gets the layer registry as soon as it is read, before the rest; the
+ * result's `layers` is that same array.
+ */
+export type DataLoader = (
+  signal: AbortSignal,
+  tiles: string | null,
+  onLayers?: (layers: readonly LayerInfo[]) => void,
+) => Promise<LoadedData>;
 
 /** The full facts of one zone whose source holds only its summary (a tile tree), as they load. */
 export type ZoneDetails =
@@ -46,7 +61,10 @@ export const createDataSlice =
         current = controller;
         set({ data: { status: 'loading' }, zoneDetails: null });
         try {
-          const loaded = await loader(controller.signal, get().tiles);
+          const loaded = await loader(controller.signal, get().tiles, (layers) => {
+            if (current === controller && get().data.status === 'loading')
+              set({ data: { status: 'loading', layers } });
+          });
           if (current === controller) set({ data: { status: 'ready', ...loaded } });
         } catch (e) {
           if (current !== controller || (e as Error).name === 'AbortError') return;

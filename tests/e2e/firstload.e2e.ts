@@ -3,7 +3,7 @@
  * boundaries at the city-wide zoom. Each arrives when first needed: a tab's code when the tab opens
  * (with a loading line in its place meanwhile), the communes when the map zooms in to them.
  */
-import { assert, assertClean, openPage, screenshot, test, waitForMapIdle } from './harness';
+import { assert, assertClean, openPage, renderedZoneIds, screenshot, test, waitForMapIdle } from './harness';
 
 for (const [name, viewport] of [
   ['1366', { width: 1366, height: 850 }],
@@ -64,3 +64,36 @@ for (const [name, viewport] of [
     assertClean(problems);
     await ctx.close();
   });
+
+test('the map starts while the zones are still on their way, and its first idle has them drawn', async ({
+  context,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/data/zones.geojson', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const { page, problems } = await openPage(context, '?lang=en');
+  await page.waitForFunction(() => window.__map !== undefined, null, { timeout: 30_000 });
+  await page.locator('#side-panel .load-state').waitFor();
+  assert(
+    (await page.locator('#side-panel .load-state').textContent())?.includes('Loading') === true,
+    'the side panel says the data is loading',
+  );
+  // The map is at its final size already: the side panels hold their places while loading.
+  const mapBox = await page.locator('[data-testid="map"]').boundingBox();
+  await page.waitForTimeout(1500);
+  assert(
+    (await page.evaluate(() => window.__firstIdleMs)) === undefined,
+    'no first idle is reported before the zones are drawn',
+  );
+  await screenshot(page, 'firstload-zones-pending');
+  release();
+  await waitForMapIdle(page);
+  assert((await renderedZoneIds(page)).length > 100, 'the zones are drawn at the first idle');
+  const after = await page.locator('[data-testid="map"]').boundingBox();
+  assert(JSON.stringify(mapBox) === JSON.stringify(after), 'the map kept its size when the panels filled in');
+  assert((await page.locator('.result-list li').count()) > 0, 'the list is shown');
+  assertClean(problems);
+});
