@@ -120,4 +120,40 @@ describe('the indexed search', () => {
       for (let i = 1; i <= w.length; i++)
         expect(search(index, w.slice(0, i))).toEqual(searchLinear(index, w.slice(0, i)));
   });
+
+  it('agrees where a tier is tested document by document, and where that test gives way to a list', () => {
+    // Short names that start with other words come first in tie-break order; the long names that
+    // start with "Khu công nghiệp" come last, so a walk testing each document runs out of budget.
+    const short = Array.from({ length: 1500 }, (_, i): SearchDoc => ({
+      type: 'zone',
+      id: `s${i}`,
+      label: `${WORDS[i % 9 === 0 ? 3 : 10 + (i % 20)]} ${i}`,
+      texts: [{ text: `${WORDS[i % 9 === 0 ? 3 : 10 + (i % 20)]} ${i}`, field: 'name' }],
+    }));
+    const long = Array.from({ length: 300 }, (_, i): SearchDoc => ({
+      type: TYPES[i % 3]!,
+      id: `l${i}`,
+      label: `Khu công nghiệp ${WORDS[10 + (i % 20)]} ${WORDS[i % WORDS.length]} ${i}`,
+      texts: [
+        { text: `Khu công nghiệp ${WORDS[10 + (i % 20)]} ${WORDS[i % WORDS.length]} ${i}`, field: 'name' },
+        { text: WORDS[(i * 7) % WORDS.length]!, field: FIELDS[i % FIELDS.length]! },
+      ],
+    }));
+    const index = buildSearchIndex([...short, ...long]);
+    for (const q of [
+      'k',
+      'kh',
+      'khu',
+      'khu c',
+      'Khu công nghiệp T',
+      'kcn',
+      'kcn 1',
+      'th',
+      'Thạch',
+      '1',
+      '12',
+      'n',
+    ])
+      for (const limit of [1, 8, 40]) expect(search(index, q, limit)).toEqual(searchLinear(index, q, limit));
+  });
 });

@@ -3,7 +3,7 @@
  * and answer keystrokes from the part built so far. The scheduler is given: the page passes one that
  * waits for idle time (src/store/searchIndex.ts), the bench one that runs the slices back to back.
  */
-import { addToIndex, emptySearchIndex, type SearchDoc, type SearchIndex } from './search';
+import { addToIndex, emptySearchIndex, type SearchDoc, type SearchIndex, settleSearchIndex } from './search';
 
 /** Runs `slice` later; returns a function that cancels it. */
 export type Schedule = (slice: () => void) => () => void;
@@ -37,6 +37,7 @@ export function indexInSlices(
       }
       addToIndex(built, next.value);
     } while (now() < end);
+    settleSearchIndex(built);
     if (stopped) return;
     // A new wrapper each time, so memoised searches see the change; the index itself is not copied.
     onProgress({ ...built }, done);
