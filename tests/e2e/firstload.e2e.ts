@@ -65,35 +65,50 @@ for (const [name, viewport] of [
     await ctx.close();
   });
 
-test('the map starts while the zones are still on their way, and its first idle has them drawn', async ({
-  context,
-}) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await context.route('**/data/zones.geojson', async (route) => {
-    await held;
-    await route.continue();
+for (const [size, viewport, lang] of [
+  ['1366', { width: 1366, height: 850 }, 'en'],
+  ['1920', { width: 1920, height: 1080 }, 'vi'],
+  ['390', { width: 390, height: 844 }, 'vi'],
+  ['390', { width: 390, height: 844 }, 'en'],
+] as const)
+  test(`the map starts while the zones are still on their way, and its first idle has them drawn (${size} ${lang})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/data/zones.geojson', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const { page, problems } = await openPage(context, `?lang=${lang}`);
+    await page.waitForFunction(() => window.__map !== undefined, null, { timeout: 30_000 });
+    const loading = page.locator('#side-panel .load-state');
+    await loading.waitFor();
+    const text = (await loading.textContent()) ?? '';
+    assert(
+      lang === 'en' ? text.includes('Loading') : text.includes('Đang tải'),
+      `the side panel says the data is loading: ${text}`,
+    );
+    assert(await loading.isVisible(), 'the loading line is in view');
+    // The map is at its final size already: the side panels hold their places while loading.
+    const mapBox = await page.locator('[data-testid="map"]').boundingBox();
+    await page.waitForTimeout(1000);
+    assert(
+      (await page.evaluate(() => window.__firstIdleMs)) === undefined,
+      'no first idle is reported before the zones are drawn',
+    );
+    await screenshot(page, `firstload-zones-pending-${size}-${lang}`);
+    release();
+    await waitForMapIdle(page);
+    assert((await renderedZoneIds(page)).length > 100, 'the zones are drawn at the first idle');
+    const after = await page.locator('[data-testid="map"]').boundingBox();
+    assert(
+      JSON.stringify(mapBox) === JSON.stringify(after),
+      'the map kept its size when the panels filled in',
+    );
+    assert((await page.locator('.result-list li').count()) > 0, 'the list is shown');
+    await screenshot(page, `firstload-zones-drawn-${size}-${lang}`);
+    assertClean(problems);
+    await context.close();
   });
-  const { page, problems } = await openPage(context, '?lang=en');
-  await page.waitForFunction(() => window.__map !== undefined, null, { timeout: 30_000 });
-  await page.locator('#side-panel .load-state').waitFor();
-  assert(
-    (await page.locator('#side-panel .load-state').textContent())?.includes('Loading') === true,
-    'the side panel says the data is loading',
-  );
-  // The map is at its final size already: the side panels hold their places while loading.
-  const mapBox = await page.locator('[data-testid="map"]').boundingBox();
-  await page.waitForTimeout(1500);
-  assert(
-    (await page.evaluate(() => window.__firstIdleMs)) === undefined,
-    'no first idle is reported before the zones are drawn',
-  );
-  await screenshot(page, 'firstload-zones-pending');
-  release();
-  await waitForMapIdle(page);
-  assert((await renderedZoneIds(page)).length > 100, 'the zones are drawn at the first idle');
-  const after = await page.locator('[data-testid="map"]').boundingBox();
-  assert(JSON.stringify(mapBox) === JSON.stringify(after), 'the map kept its size when the panels filled in');
-  assert((await page.locator('.result-list li').count()) > 0, 'the list is shown');
-  assertClean(problems);
-});
