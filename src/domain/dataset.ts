@@ -3,18 +3,11 @@
  * resolves derived locations, joins each zone to its 2020 district and 2025 commune, and collects
  * every problem with the file, the feature id and the field it concerns. Pure: no file system.
  */
-import type { Feature, FeatureCollection, Position } from 'geojson';
+import type { Feature } from 'geojson';
 import type { z } from 'zod';
 import { byNewest, type FactMode, historyConflicts, sourcesDiffer } from './facts';
-import {
-  type AreaGeometry,
-  areaHa,
-  containsPoint,
-  findContaining,
-  innerPoint,
-  labelPoint,
-  maxDistanceKm,
-} from './geo';
+import { type AreaGeometry, areaHa, containsPoint, maxDistanceKm } from './geo';
+import { type AdminCollection, anchorOf, placesOf, resolveGeometry } from './zonePlacing';
 import { type OsmExclusion, osmRegister, type OsmSites, type OsmState, type OsmUse } from './osm';
 import type { Source } from './sources';
 import { CENTROID_METHODS } from './vocab';
@@ -27,8 +20,7 @@ import {
   ZoneSourceFeatureSchema,
 } from './zone';
 
-export type AdminProps = { id: string; [k: string]: unknown };
-export type AdminCollection = FeatureCollection<AreaGeometry, AdminProps>;
+export type { AdminCollection, AdminProps } from './zonePlacing';
 
 export type DatasetInput = {
   zoneFiles: readonly { file: string; json: unknown }[];
@@ -103,73 +95,6 @@ function zodProblems(file: string, zone: string, error: z.ZodError): DatasetProb
 function featureLabel(json: unknown, index: number): string {
   const id = (json as { properties?: { id?: unknown } } | null)?.properties?.id;
   return typeof id === 'string' ? id : `feature #${index + 1}`;
-}
-
-type Resolved = {
-  geometry: ZoneFeature['geometry'];
-  /** For a unit's centre: the unit, whose extent bounds where the zone may really be. */
-  unit?: AreaGeometry;
-};
-
-function resolveGeometry(f: ZoneSourceFeature, input: DatasetInput): Resolved | { error: string } {
-  const loc = f.properties.location;
-  if (loc.method === 'commune_centroid' || loc.method === 'district_centroid') {
-    const [layer, id] =
-      loc.method === 'commune_centroid' ? [input.communes, loc.commune] : [input.districts, loc.district];
-    const area = layer.features.find((a) => a.properties.id === id);
-    if (!area)
-      return { error: `unknown ${loc.method === 'commune_centroid' ? 'commune' : 'district'} id "${id}"` };
-    return {
-      geometry: { type: 'Point', coordinates: innerPoint(area.geometry) as [number, number] },
-      unit: area.geometry,
-    };
-  }
-  if (loc.method === 'osm_footprint' || loc.method === 'osm_point') {
-    const site = input.osm?.sites.features.find((s) => s.properties.osm === loc.osm!.id);
-    if (!site) return { error: `OSM object ${loc.osm!.id} is not in geodata/osm/` };
-    const isPoint = site.geometry.type === 'Point';
-    if (isPoint !== (loc.method === 'osm_point'))
-      return { error: `${loc.method} but ${loc.osm!.id} is a ${isPoint ? 'point' : 'polygon'} in OSM` };
-    return { geometry: site.geometry as ZoneFeature['geometry'] };
-  }
-  return { geometry: f.geometry! };
-}
-
-function anchorOf(geometry: ZoneFeature['geometry']): Position {
-  return geometry.type === 'Point' ? geometry.coordinates : labelPoint(geometry);
-}
-
-/**
- * A zone's district and commune, and where each comes from. A footprint or a published point is
- * joined spatially. A unit's centre says nothing finer than the unit: a district centre gives the
- * district (as the source names it) and no commune; a commune centre gives the commune the source's
- * former commune went to, and the district the sources name when they name exactly one.
- */
-function placesOf(
-  p: ZoneSourceFeature['properties'],
-  anchor: Position,
-  input: DatasetInput,
-): Pick<ZoneFeature['properties'], 'district' | 'districtBasis' | 'commune' | 'communeBasis'> {
-  const loc = p.location;
-  if (loc.method === 'district_centroid')
-    return { district: loc.district!, districtBasis: 'source', commune: null, communeBasis: null };
-  if (loc.method === 'commune_centroid') {
-    const one = p.districtsReported.length === 1 ? p.districtsReported[0]! : null;
-    return {
-      district: one,
-      districtBasis: one ? 'source' : null,
-      commune: loc.commune!,
-      communeBasis: 'source',
-    };
-  }
-  const district = findContaining(input.districts.features, anchor)?.properties.id ?? null;
-  const commune = findContaining(input.communes.features, anchor)?.properties.id ?? null;
-  return {
-    district,
-    districtBasis: district ? 'geometry' : null,
-    commune,
-    communeBasis: commune ? 'geometry' : null,
-  };
 }
 
 function valueText(v: unknown): string {
