@@ -1,12 +1,19 @@
 /** Pins a zone to the shortlist (the comparison's columns), or unpins it. */
 import { useAppStore } from '../../store';
-import { useT } from '../useT';
+import { type T, useT } from '../useT';
 import './PinButton.css';
 
-export function PinButton({ id, name, compact = false }: { id: string; name: string; compact?: boolean }) {
-  const { t } = useT();
-  const pinned = useAppStore((s) => s.pinned.includes(id));
-  const toggle = useAppStore((s) => s.togglePin);
+type PinToggleProps = {
+  id: string;
+  name: string;
+  compact?: boolean;
+  pinned: boolean;
+  onToggle: (id: string) => void;
+  t: T['t'];
+};
+
+/** The button itself, given its state: the result list renders many and reads the shortlist once. */
+export function PinToggle({ id, name, compact = false, pinned, onToggle, t }: PinToggleProps) {
   return (
     <button
       type="button"
@@ -14,10 +21,17 @@ export function PinButton({ id, name, compact = false }: { id: string; name: str
       aria-pressed={pinned}
       aria-label={compact ? t(pinned ? 'pin.removeNamed' : 'pin.addNamed', { name }) : undefined}
       data-pin={id}
-      onClick={() => toggle(id)}
+      onClick={() => onToggle(id)}
     >
       <span aria-hidden="true">{pinned ? '★' : '☆'}</span>
       {!compact && <> {t(pinned ? 'pin.remove' : 'pin.add')}</>}
     </button>
   );
+}
+
+export function PinButton({ id, name, compact = false }: { id: string; name: string; compact?: boolean }) {
+  const { t } = useT();
+  const pinned = useAppStore((s) => s.pinned.includes(id));
+  const toggle = useAppStore((s) => s.togglePin);
+  return <PinToggle id={id} name={name} compact={compact} pinned={pinned} onToggle={toggle} t={t} />;
 }
