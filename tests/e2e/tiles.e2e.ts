@@ -65,7 +65,7 @@ test('draws and filters 100,000 zones from a vector-tile tree (?tiles=)', async 
   await page.waitForFunction(() => window.__map?.getSource('zones-tiled') !== undefined, null, {
     timeout: 180_000,
   });
-  // In tile mode the map mounts once the index of 100,000 zones is read; its first idle follows.
+  // The map and its tiles start at once; the first idle counts once the index of 100,000 zones is read.
   await page.waitForFunction(() => window.__firstIdleMs !== undefined, null, { timeout: 180_000 });
   await waitForMapIdle(page);
   const all = await drawn(page);
@@ -90,6 +90,42 @@ test('draws and filters 100,000 zones from a vector-tile tree (?tiles=)', async 
   // MapLibre reports a tile it cannot parse through the app's notices, not the console.
   const notices = await page.locator('.notice').allInnerTexts();
   assert(notices.length === 0, `map notices: ${notices.join(' | ')}`);
+});
+
+test('draws the tiled zones while their index of 100,000 is still being read', async ({ context }) => {
+  ensureTiles();
+  await serveFrom(context, 'zone-tiles', TILES_DIR);
+  // The index's chunks are held back (routes registered later run first).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/zone-tiles/zones/index-*.json', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  const { page, problems } = await openPage(context, '?tiles=zone-tiles/tiles.json&lang=en');
+  await page.waitForFunction(() => window.__map?.getSource('zones-tiled') !== undefined, null, {
+    timeout: 180_000,
+  });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        window.__map!.once('idle', () => resolve());
+        window.__map!.triggerRepaint();
+      }),
+  );
+  const early = await drawn(page);
+  assert(early.ids > 10_000, `the tiles are drawn before the index is read: ${early.ids} zones`);
+  assert(
+    (await page.locator('#side-panel .load-state').textContent())?.includes('Loading') === true,
+    'the list says it is loading',
+  );
+  assert((await page.evaluate(() => window.__firstIdleMs)) === undefined, 'no first idle before the index');
+  await screenshot(page, 'tiles-index-pending');
+  release();
+  await page.waitForFunction(() => window.__firstIdleMs !== undefined, null, { timeout: 180_000 });
+  await page.locator('.result-list li').first().waitFor({ timeout: 180_000 });
+  const errors = [...problems.consoleErrors, ...problems.failedResponses];
+  assert(errors.length === 0, `page problems: ${errors.join(' | ')}`);
 });
 
 test('draws the national list of 417 mapped sites from tiles (npm run tiles -- --national)', async ({
