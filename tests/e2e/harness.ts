@@ -6,6 +6,8 @@ import { BASE_URL } from './server';
 export { BASE_URL };
 export { test } from './fixtures';
 export const OUT_DIR = 'test-out/e2e';
+/** A phone's browser context: the 390×844 viewport of the screenshots, touch. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 export type PageProblems = { consoleErrors: string[]; failedResponses: string[] };
 

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { assert, openPage, screenshot, test, waitForMapIdle } from './harness';
+import { assert, openPage, screenshot, test, waitForMapIdle, PHONE } from './harness';
 
 const DIR = 'tests/fixtures/real-world';
 const truth = JSON.parse(fs.readFileSync(`${DIR}/truth.json`, 'utf8')) as {
@@ -123,9 +123,7 @@ test('corpus: the coordinate-system question with its preview, in both languages
     ['vi', true],
     ['en', true],
   ] as const) {
-    const ctx = await newContext(
-      phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {},
-    );
+    const ctx = await newContext(phone ? PHONE : {});
     const { page, problems } = await openPage(ctx, `?lang=${lang}`);
     if (phone) await page.locator('.sheet-handle').click();
     await openImport(page);

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { assert, openPage, screenshot, test, waitForMapIdle } from './harness';
+import { assert, openPage, screenshot, test, waitForMapIdle, PHONE } from './harness';
 
 const GOOD = 'tests/fixtures/import';
 
@@ -117,9 +117,7 @@ test('storage: saved, not saved (with its reason) and set aside, as the layer li
     ['vi', true],
     ['en', true],
   ] as const) {
-    const ctx = await newContext(
-      phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {},
-    );
+    const ctx = await newContext(phone ? PHONE : {});
     await statesScreens(ctx, lang, phone);
     await ctx.close();
   }

@@ -1,7 +1,16 @@
 /** "Your data": the user's own files through the real file input, in Chromium, under the page's CSP. */
 import fs from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { assert, openPage, OUT_DIR, renderedZoneIds, screenshot, test, waitForMapIdle } from './harness';
+import {
+  assert,
+  openPage,
+  OUT_DIR,
+  renderedZoneIds,
+  screenshot,
+  test,
+  waitForMapIdle,
+  PHONE,
+} from './harness';
 
 const HOSTILE = 'tests/fixtures/hostile';
 const GOOD = 'tests/fixtures/import';
@@ -374,9 +383,7 @@ test('import: the coordinate-system preview draws the province outlines under th
     ['vi', true],
     ['en', true],
   ] as const) {
-    const ctx = await newContext(
-      phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {},
-    );
+    const ctx = await newContext(phone ? PHONE : {});
     try {
       const { page, problems } = await openPage(ctx, `?lang=${lang}`);
       await waitForMapIdle(page);

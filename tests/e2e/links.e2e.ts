@@ -1,8 +1,8 @@
 /** A crafted link cannot shout: what it echoes is capped, and its notice stays small and closable. */
 import type { Page } from '@playwright/test';
-import { assert, openPage, screenshot, test, waitForMapIdle } from './harness';
+import { assert, openPage, screenshot, test, waitForMapIdle, PHONE } from './harness';
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const PHONE_2X = { ...PHONE, deviceScaleFactor: 2 };
 
 /** About 8 KB of unknown parameters whose names are an attacker's message. */
 const CRAFTED =
@@ -32,7 +32,7 @@ async function noticeGeometry(page: Page) {
 
 for (const [name, options] of [
   ['desktop', {}],
-  ['phone', PHONE],
+  ['phone', PHONE_2X],
 ] as const)
   test(`an 8 KB crafted link gives a notice of at most 3 lines with a working close button (${name})`, async ({
     newContext,

@@ -1,8 +1,8 @@
 /** Phones (390×844): a zone open leaves the map visible, the attribution folds away, taps on overlaps. */
 import type { Page } from '@playwright/test';
-import { assert, assertClean, openPage, screenshot, test, waitForMapIdle } from './harness';
+import { assert, assertClean, openPage, screenshot, test, waitForMapIdle, PHONE } from './harness';
 
-test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+test.use({ ...PHONE, deviceScaleFactor: 2 });
 
 async function settle(page: Page) {
   await waitForMapIdle(page);

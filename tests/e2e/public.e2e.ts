@@ -1,7 +1,16 @@
 /** The public experience: search, two languages, shareable links, phone, keyboard, accessibility. */
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './a11y';
-import { assert, BASE_URL, openPage, renderedZoneIds, screenshot, test, waitForMapIdle } from './harness';
+import {
+  assert,
+  BASE_URL,
+  openPage,
+  renderedZoneIds,
+  screenshot,
+  test,
+  waitForMapIdle,
+  PHONE,
+} from './harness';
 
 const listedIds = (page: Page) =>
   page.$$eval('.result-list [data-zone-id]', (els) => els.map((e) => e.getAttribute('data-zone-id')!).sort());
@@ -158,12 +167,12 @@ test('the map has a label and pans and zooms from the keyboard', async ({ contex
   assert((await page.evaluate(() => window.__map!.getZoom())) > zoom, '+ did not zoom in');
 });
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const PHONE_2X = { ...PHONE, deviceScaleFactor: 2 };
 
 test('on a phone the map fills the screen, filters open in a drawer and zones in a bottom sheet', async ({
   newContext,
 }) => {
-  const ctx = await newContext(PHONE);
+  const ctx = await newContext(PHONE_2X);
   const { page, problems } = await openPage(ctx);
   await waitForMapIdle(page);
   const map = (await page.locator('[data-testid="map"]').boundingBox())!;
@@ -213,7 +222,7 @@ test('no serious or critical accessibility violations, desktop and phone', async
   const { page } = await openPage(context, '?zone=kcn-sai-dong-b');
   await waitForMapIdle(page);
   const desktop = await seriousViolations(page);
-  const ctx = await newContext(PHONE);
+  const ctx = await newContext(PHONE_2X);
   const { page: small } = await openPage(ctx);
   await waitForMapIdle(small);
   const phoneViolations = await seriousViolations(small);

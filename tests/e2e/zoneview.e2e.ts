@@ -5,12 +5,12 @@
  */
 import type { Page } from '@playwright/test';
 import { OFM_HOST, routeOnlineMaps } from './fakeOnlineMaps';
-import { assert, assertClean, openPage, screenshot, test, waitForMapIdle } from './harness';
+import { assert, assertClean, openPage, screenshot, test, waitForMapIdle, PHONE } from './harness';
 
 const VIEWPORTS = {
   '1366': { viewport: { width: 1366, height: 850 } },
   '1920': { viewport: { width: 1920, height: 1080 } },
-  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  phone: { ...PHONE, deviceScaleFactor: 2 },
 } as const;
 
 async function settle(page: Page) {
