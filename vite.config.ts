@@ -35,6 +35,11 @@ export default defineConfig({
   plugins: [react(), cspMeta, securityHeaders],
   build: {
     chunkSizeWarningLimit: 1200,
+    // MapLibre first among the scripts the page preloads: the largest, and the map waits for it.
+    modulePreload: {
+      resolveDependencies: (_file, deps) =>
+        [...deps].sort((a, b) => Number(/maplibre/.test(b)) - Number(/maplibre/.test(a))),
+    },
     rolldownOptions: {
       output: {
         codeSplitting: {

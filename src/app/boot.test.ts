@@ -39,7 +39,12 @@ function pendingLoader() {
 
 const apps: { stop(): void }[] = [];
 function app(options: BootOptions) {
-  const booted = boot({ startImport: importer, loadReference: () => new Promise(() => {}), ...options });
+  const booted = boot({
+    startImport: importer,
+    startMapWorkers: () => {},
+    loadReference: () => new Promise(() => {}),
+    ...options,
+  });
   apps.push(booted);
   return booted;
 }

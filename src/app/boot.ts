@@ -2,7 +2,8 @@
  * The composition root: the one module that starts anything. `boot()` makes one app: it creates the
  * store, wires the data loaders into it, starts the URL sync (which sets the initial state from the
  * link before the first render), starts importing (the layers worker, the IndexedDB persistence and
- * the import controller), starts the first data load and makes what the map needs from the layers it
+ * the import controller), starts MapLibre's worker (so it loads while the page renders), starts the
+ * first data load and makes what the map needs from the layers it
  * may not import (`MapEnv`: data URLs and messages; the map binders get it from MapView). Nothing else
  * starts a side effect when it is imported, and no module keeps state outside a store, so tests can
  * boot as many apps as they like (src/app/boot.test.ts).
@@ -12,6 +13,7 @@ import type { ImportActions } from '../domain/import/actions';
 import { type Lang, type MessageKey, translate } from '../i18n';
 import { startImport } from '../import';
 import type { MapEnv } from '../map/mapEnv';
+import { startMapWorkers } from '../map/workers';
 import { type AppStore, createAppStore, type StoreDeps } from '../store';
 import { loadReference } from '../data/loadReference';
 import { startUrlSync } from './urlSync';
@@ -31,6 +33,8 @@ export type BootOptions = StoreDeps & {
   win?: Window;
   /** The import machinery for a store (tests pass a stand-in: Node has no Worker or IndexedDB). */
   startImport?: (store: AppStore) => ImportActions & { stop(): void };
+  /** Starts the map's worker ahead of the map (tests pass a stand-in: Node has no Worker). */
+  startMapWorkers?: () => void;
 };
 
 /**
@@ -51,6 +55,7 @@ export function boot(options: BootOptions = {}): BootedApp {
   });
   const stopUrlSync = startUrlSync(store, options.win ?? window);
   const importer = (options.startImport ?? startImport)(store);
+  (options.startMapWorkers ?? startMapWorkers)();
   // A tile tree's zones: the selected one's full facts, loaded when it is opened.
   const stopZoneDetails = startZoneDetails(store);
   void store.getState().load();

@@ -1,13 +1,6 @@
 /** The React boundary around the map: creates the adapter once per data load and tears it down. */
-import {
-  AttributionControl,
-  Map as MapLibreMap,
-  NavigationControl,
-  ScaleControl,
-  setWorkerUrl,
-} from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef } from 'react';
 import { coverPadding } from '../domain/framing';
 import type { LayerInfo } from '../domain/sources';
@@ -15,6 +8,7 @@ import { useAppStoreApi } from '../store';
 import { BINDERS } from './binders';
 import type { MapEnv } from './mapEnv';
 import { buildStyle } from './style';
+import { startMapWorkers } from './workers';
 import { ZoneMap } from './ZoneMap';
 
 /** Hanoi's extent, with a little margin. */
@@ -61,7 +55,7 @@ export function MapView({
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    setWorkerUrl(workerUrl);
+    startMapWorkers();
     const store = appStore.getState();
     const map = new MapLibreMap({
       container: el,

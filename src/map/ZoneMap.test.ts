@@ -18,7 +18,7 @@ describe('ZoneMap', () => {
     adapter.setZones(zones);
     adapter.setSelected('kcn-a');
     expect(fake.calls).toEqual([]);
-    fake.fire('load');
+    fake.fire('style.load');
     expect(fake.named('setData')).toEqual([
       ['setData', 'zones', zones],
       ['setData', 'zone-labels', zones],
@@ -30,7 +30,7 @@ describe('ZoneMap', () => {
 
   it('does nothing when a setter is called with what it already has', () => {
     const { fake, adapter } = setup();
-    fake.fire('load');
+    fake.fire('style.load');
     adapter.setZones(zones);
     adapter.setFilter(EMPTY_FILTERS);
     adapter.setSelected('kcn-a');
@@ -45,7 +45,7 @@ describe('ZoneMap', () => {
 
   it('filters only the label layer in layout, keeping its geometry filter', () => {
     const { fake, adapter } = setup();
-    fake.fire('load');
+    fake.fire('style.load');
     fake.calls = [];
     adapter.setFilter({ ...EMPTY_FILTERS, statuses: ['operating'] });
     const status = ['in', ['get', 'status'], ['literal', ['operating']]];
@@ -56,7 +56,7 @@ describe('ZoneMap', () => {
   it('sets the label filter only once the map zooms in towards the labels: it re-tiles them and costs a frame', () => {
     const { fake, adapter } = setup();
     fake.zoom = 8.5;
-    fake.fire('load');
+    fake.fire('style.load');
     fake.calls = [];
     adapter.setFilter({ ...EMPTY_FILTERS, statuses: ['operating'] });
     expect(fake.named('setFilter')).toEqual([]);
@@ -69,7 +69,7 @@ describe('ZoneMap', () => {
 
   it('hides the zones the filters leave out through feature-state, changing only those that change', () => {
     const { fake, adapter } = setup();
-    fake.fire('load');
+    fake.fire('style.load');
     adapter.setZones(threeZones);
     fake.calls = [];
     adapter.setVisibleZones(new Set(['a']));
@@ -87,7 +87,7 @@ describe('ZoneMap', () => {
 
   it('hides again after new data replaces the old', () => {
     const { fake, adapter } = setup();
-    fake.fire('load');
+    fake.fire('style.load');
     adapter.setZones(threeZones);
     adapter.setVisibleZones(new Set(['a']));
     fake.calls = [];
@@ -101,7 +101,7 @@ describe('ZoneMap', () => {
 
   it('reapplies the selection after new data replaces the old', () => {
     const { fake, adapter } = setup();
-    fake.fire('load');
+    fake.fire('style.load');
     adapter.setZones(zones);
     adapter.setSelected('kcn-a');
     fake.calls = [];
@@ -119,7 +119,7 @@ describe('ZoneMap', () => {
 
   it('switches label language and layer visibility', () => {
     const { fake, adapter } = setup();
-    fake.fire('load');
+    fake.fire('style.load');
     fake.calls = [];
     adapter.setLanguage('en');
     adapter.setLayerVisible('communes', true);
@@ -144,7 +144,7 @@ describe('ZoneMap', () => {
 describe('ZoneMap zone setters', () => {
   it('keeps every zone setter idempotent: a second equal call records nothing', () => {
     const { fake, adapter } = setup();
-    fake.fire('load');
+    fake.fire('style.load');
     const all = () => {
       adapter.setZones(threeZones);
       adapter.setStacks(zones);
@@ -168,7 +168,7 @@ describe('ZoneMap timeline', () => {
     const paints: unknown[][] = [];
     (fake as unknown as { setPaintProperty: (...a: unknown[]) => void }).setPaintProperty = (...a) =>
       paints.push(a);
-    fake.fire('load');
+    fake.fire('style.load');
     adapter.setFilter({ ...EMPTY_FILTERS, year: 2005 });
     expect(paints.map((p) => p.slice(0, 2))).toEqual([
       ['zones-area', 'fill-opacity'],

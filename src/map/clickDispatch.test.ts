@@ -13,7 +13,7 @@ const click = (x = 1, y = 2) => ({ point: { x, y }, lngLat: { lng: 105.8, lat: 2
 describe('the one click handler: zones', () => {
   it('ignores hidden zones under a click, in the zones in view and under the pointer', () => {
     const { fake, adapter, handlers } = setup();
-    fake.fire('load');
+    fake.fire('style.load');
     adapter.setZones(threeZones);
     adapter.setVisibleZones(new Set(['b']));
     fake.rendered = [
@@ -130,7 +130,7 @@ describe('the one click handler: dispatch by layer', () => {
 
   it("shows a hand over anything a click would open, not only Hanoi's zones", () => {
     const { fake, adapter } = setup();
-    fake.fire('load');
+    fake.fire('style.load');
     adapter.setZones(threeZones);
     adapter.setVisibleZones(new Set(['b']));
     fake.layers.push(userLayerId('a1', 'fill'));
@@ -145,7 +145,7 @@ describe('the one click handler: dispatch by layer', () => {
 
   it('passes a click on zones the filters hide to the targets after them', () => {
     const { fake, adapter, handlers } = setup();
-    fake.fire('load');
+    fake.fire('style.load');
     adapter.setZones(threeZones);
     adapter.setVisibleZones(new Set(['b']));
     fake.layers.push(REGION_LAYER);

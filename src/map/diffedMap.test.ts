@@ -25,7 +25,7 @@ describe('the adapter’s diffed primitives', () => {
     };
     run();
     expect(fake.calls).toEqual([]);
-    fake.fire('load');
+    fake.fire('style.load');
     const once = fake.calls.length;
     const onFit = fake.calls.filter((c) => c[1] === 'fit-results' || c[1] === FIT_LAYER);
     expect(onFit.map((c) => c[0])).toEqual([
@@ -49,7 +49,7 @@ describe('the adapter’s diffed primitives', () => {
 
   it('adds a group of layers in order under one layer, once; removes it once, forgetting what was applied', () => {
     const { fake, adapter } = setup();
-    fake.fire('load');
+    fake.fire('style.load');
     adapter.addSource('user-a1', { type: 'vector', tiles: ['userlayer://a1/1/{z}/{x}/{y}'] });
     adapter.addLayers(userSpecs, ['zones-label']);
     adapter.addLayers(userSpecs, ['zones-label']);
@@ -76,7 +76,7 @@ describe('the adapter’s diffed primitives', () => {
 
   it('sets nothing on a layer or source the map does not have', () => {
     const { fake, adapter } = setup();
-    fake.fire('load');
+    fake.fire('style.load');
     fake.calls = [];
     adapter.setLayerShown(FIT_LAYER, true);
     adapter.setPaint(FIT_LAYER, 'circle-color', '#000');
@@ -89,7 +89,7 @@ describe('the adapter’s diffed primitives', () => {
 
   it('takes a data file’s URL as source data, once', () => {
     const { fake, adapter } = setup();
-    fake.fire('load');
+    fake.fire('style.load');
     fake.calls = [];
     adapter.setSourceData('communes-2025', 'http://x/data/communes-2025.geojson');
     adapter.setSourceData('communes-2025', 'http://x/data/communes-2025.geojson');
@@ -117,7 +117,7 @@ describe('the adapter’s diffed primitives', () => {
   it('tells the layers drawn, with what decides whether their data is needed', () => {
     const { fake, adapter } = setup();
     expect(adapter.layersDrawn()).toEqual([]);
-    fake.fire('load');
+    fake.fire('style.load');
     expect(adapter.layersDrawn().map((l) => l.id)).toEqual(fake.layers);
   });
 });
@@ -128,7 +128,7 @@ describe('the adapter’s print capture', () => {
     const done = vi.fn();
     adapter.capturePrint([105.7, 20.9, 105.9, 21.1], 2, done);
     expect(fake.calls).toEqual([]);
-    fake.fire('load');
+    fake.fire('style.load');
     expect(fake.named('fitBounds')[0]?.[2]).toMatchObject({ animate: false, maxZoom: 15 });
     expect(fake.named('triggerRepaint')).toHaveLength(1);
     expect(done).not.toHaveBeenCalled();
@@ -144,7 +144,7 @@ describe('the adapter’s print capture', () => {
 
   it('hands over nothing once cancelled, and null when the canvas cannot be read', () => {
     const { fake, adapter } = setup();
-    fake.fire('load');
+    fake.fire('style.load');
     const done = vi.fn();
     adapter.capturePrint([105.7, 20.9, 105.9, 21.1], 2, done)();
     fake.fire('idle');

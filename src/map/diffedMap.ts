@@ -74,7 +74,9 @@ export class DiffedMap {
   private appliedProps = new Map<string, unknown>();
 
   constructor(protected readonly map: MapLike) {
-    map.on('load', () => {
+    // The style, not the map's 'load': that one waits for every first tile to be drawn, and data
+    // handed over only then is tiled in a second round (about half a second at start).
+    map.once('style.load', () => {
       this.loaded = true;
       this.onLoad();
       for (const cb of this.loadCallbacks.splice(0)) cb();

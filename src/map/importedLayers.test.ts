@@ -67,7 +67,7 @@ test('layer specs validate against the style spec', () => {
 /** The real adapter on the recording fake map, its calls told as short lines. */
 function setup() {
   const { fake, adapter } = fakeAdapter();
-  fake.fire('load');
+  fake.fire('style.load');
   const flyTo = vi.spyOn(adapter, 'flyTo').mockImplementation(() => {});
   const calls = () => {
     const lines = fake.calls.splice(0).flatMap((c): string[] => {

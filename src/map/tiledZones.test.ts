@@ -23,7 +23,7 @@ function fakes(tileJson: unknown = { tiles: ['{z}/{x}/{y}.pbf'], minzoom: 7, max
     store,
     fake,
     load: async () => {
-      fake.fire('load');
+      fake.fire('style.load');
       fake.calls.length = 0;
       await new Promise((r) => setTimeout(r, 0));
     },

@@ -112,3 +112,82 @@ for (const [size, viewport, lang] of [
     assertClean(problems);
     await context.close();
   });
+
+test('MapLibre loads first and its worker starts before the data is read; the zones are tiled with the first tiles', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+  // When the page creates its workers, and what the map holds at its 'load' (every first tile drawn).
+  await context.addInitScript(() => {
+    const log: string[] = ((window as unknown as { __startLog: string[] }).__startLog = []);
+    const NativeWorker = window.Worker;
+    window.Worker = class extends NativeWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        log.push(`worker ${String(url).split('/').pop()}`);
+      }
+    };
+    let map: Window['__map'];
+    Object.defineProperty(window, '__map', {
+      configurable: true,
+      get: () => map,
+      set(m: Window['__map']) {
+        map = m;
+        m?.once('load', () => log.push(`load: ${m.querySourceFeatures('zones').length} zone features tiled`));
+      },
+    });
+  });
+  const holdBack = async (pattern: string) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await context.route(pattern, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    return { release, asked: () => asked };
+  };
+  // The layer registry, which the map is built from, is held back: MapLibre's worker starts without it.
+  const registry = await holdBack('**/data/layers.json');
+  // The Hanoi boundary, which only the map's worker asks for, is held back until the list is shown, so
+  // the zones are known before the map can load, however fast or slow this machine is.
+  const boundary = await holdBack('**/data/hanoi-boundary.geojson');
+  const { page, problems } = await openPage(context, '?lang=en');
+  const html = await (await page.request.get(page.url())).text();
+  const preloads = [...html.matchAll(/rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  assert(
+    /maplibre-[\w-]+\.js$/.test(preloads[0] ?? ''),
+    `MapLibre is preloaded first: ${preloads.join(', ')}`,
+  );
+  const startLog = () => page.evaluate(() => (window as unknown as { __startLog: string[] }).__startLog);
+  await page
+    .waitForFunction(
+      () =>
+        (window as unknown as { __startLog: string[] }).__startLog.some((e) =>
+          e.includes('maplibre-gl-worker'),
+        ),
+      null,
+      { timeout: 10_000 },
+    )
+    .catch(async () => {
+      throw new Error(
+        `MapLibre's worker starts while the layer registry is still on its way: ${await startLog()}`,
+      );
+    });
+  assert(
+    registry.asked() && !(await page.evaluate(() => window.__map)),
+    'no map yet: it waits for the registry',
+  );
+  registry.release();
+  await page.locator('.result-list li').first().waitFor();
+  await page.waitForFunction(() => window.__map !== undefined);
+  assert(boundary.asked(), "the map's worker asked for the Hanoi boundary");
+  boundary.release();
+  await waitForMapIdle(page);
+  const log = await startLog();
+  const atLoad = Number(/^load: (\d+)/.exec(log.find((e) => e.startsWith('load')) ?? '')?.[1] ?? 0);
+  assert(atLoad > 100, `the zones are in the map's first tiles: ${log.join(' | ')}`);
+  assertClean(problems);
+  await context.close();
+});
