@@ -7,25 +7,18 @@
  * What comes back is validated like any other input (the features in a worker); a record that no
  * longer validates is set aside, listed, and can be downloaded as GeoJSON or deleted.
  */
-import {
-  type ImportedLayer,
-  type LayerMeta,
-  legacyLayerSchema,
-  type StoredRecord,
-  storedRecordSchema,
-} from '../domain/import/layer';
+import { type ImportedLayer, type StoredRecord, storedRecordSchema } from '../domain/import/layer';
 import type { ImportHost, ImportHostState } from './host';
 import type { SetAsideLayer, StorageFailure } from '../domain/import/state';
-import { chunkRange, DB_NAME, LayerDb, OLD_SET_ASIDE_DB, promised } from './idb';
+import { chunkRange, DB_NAME, LayerDb, promised } from './idb';
+import { type EncodeFeatures, metaOf, migrateOldSetAside, upgradeLegacy } from './persistLegacy';
 
 /** What persistence needs from the layers worker (or, in tests, from the functions it runs). */
 export type LayerCodec = {
   /** Stored chunks → the GeoJSON Blob the map reads, or null when the features do not validate. */
   restore(chunks: ArrayBuffer[], featureCount: number): Promise<Blob | null>;
-  /** A version-1 layer's features → chunks and the Blob, or null when they do not validate. */
-  encode(
-    features: unknown[],
-  ): Promise<{ blob: Blob; chunks: ArrayBuffer[]; bytes: number; keys: string[] } | null>;
+  /** A version-1 layer's features, re-encoded (see persistLegacy.ts). */
+  encode: EncodeFeatures;
   /** Whatever can still be read from a set-aside record, as GeoJSON. */
   salvage(value: unknown, chunks: ArrayBuffer[]): Promise<Blob>;
 };
@@ -41,7 +34,6 @@ export type LayerPersistence = {
 };
 
 const chunkKey = (id: string, i: number) => `${id}:${String(i).padStart(5, '0')}`;
-const metaOf = ({ data: _data, ...meta }: ImportedLayer): LayerMeta => meta;
 
 /** A browser's refusal, as one of the reasons the interface can say in plain words. */
 export function failureOf(e: unknown): StorageFailure {
@@ -153,20 +145,8 @@ export function startLayerPersistence(
     return { id, name: nameOf(value, id), reason };
   }
 
-  /** Set-aside records of version 1 lived in a database of their own: move them over once. */
-  async function migrateOldSetAside(): Promise<void> {
-    const list = await factory!.databases?.().catch(() => []);
-    if (!list?.some((d) => d.name === OLD_SET_ASIDE_DB)) return;
-    const old = new LayerDbLike(factory!, OLD_SET_ASIDE_DB);
-    const entries = await old.entries();
-    await db.run(['setAside'], 'readwrite', (tx) => {
-      for (const [k, v] of entries) tx.objectStore('setAside').put(v, String(k));
-    });
-    await old.drop();
-  }
-
   async function restore(): Promise<void> {
-    await migrateOldSetAside().catch(() => {});
+    await migrateOldSetAside(factory!, db).catch(() => {});
     const { records, aside } = await db.run(['layers', 'chunks', 'setAside'], 'readonly', async (tx) => {
       const records: { key: string; value: unknown; chunks: unknown[] }[] = [];
       for (const [key, value] of await db.getAll(tx, 'layers'))
@@ -188,25 +168,11 @@ export function startLayerPersistence(
         else setAsideList.push(await setAside(key, value, 'invalid'));
         continue;
       }
-      const legacy = legacyLayerSchema.safeParse(value);
-      if (legacy.success && legacy.data.id === key) {
-        const encoded = await codec.encode(legacy.data.data.features).catch(() => null);
-        if (encoded) {
-          const { data: _features, ...meta } = legacy.data;
-          const layer: ImportedLayer = { ...meta, keys: encoded.keys, data: encoded.blob };
-          const upgraded = storedRecordSchema.safeParse({
-            v: 2,
-            meta: metaOf(layer),
-            encoding: 'geojson+gzip',
-            chunks: encoded.chunks.length,
-            bytes: encoded.bytes,
-          });
-          if (upgraded.success) {
-            await writeRecord(upgraded.data, encoded.chunks);
-            layers.push(layer);
-            continue;
-          }
-        }
+      const upgraded = await upgradeLegacy(key, value, (f) => codec.encode(f));
+      if (upgraded) {
+        await writeRecord(upgraded.record, upgraded.chunks);
+        layers.push(upgraded.layer);
+        continue;
       }
       setAsideList.push(await setAside(key, value, record.success ? 'unreadable' : 'invalid'));
     }
@@ -283,40 +249,6 @@ function nameOf(value: unknown, fallback: string): string {
   const v = value as { name?: unknown; meta?: { name?: unknown } } | null;
   const name = typeof v?.meta?.name === 'string' ? v.meta.name : v?.name;
   return typeof name === 'string' && name.trim() ? name.slice(0, 120) : fallback;
-}
-
-/** Just enough of a key-value database to read and drop version 1's set-aside store. */
-class LayerDbLike {
-  constructor(
-    private readonly factory: IDBFactory,
-    private readonly name: string,
-  ) {}
-  entries(): Promise<[IDBValidKey, unknown][]> {
-    return new Promise((resolve, reject) => {
-      const req = this.factory.open(this.name);
-      req.onerror = () => reject(req.error);
-      req.onupgradeneeded = () => req.result.createObjectStore('layers');
-      req.onsuccess = () => {
-        const db = req.result;
-        if (!db.objectStoreNames.contains('layers')) {
-          db.close();
-          return resolve([]);
-        }
-        const tx = db.transaction('layers', 'readonly');
-        const st = tx.objectStore('layers');
-        Promise.all([promised(st.getAllKeys()), promised(st.getAll())])
-          .then(([k, v]) => resolve(k.map((key, i) => [key, v[i]] as [IDBValidKey, unknown])))
-          .catch(reject)
-          .finally(() => db.close());
-      };
-    });
-  }
-  drop(): Promise<void> {
-    return new Promise((resolve) => {
-      const req = this.factory.deleteDatabase(this.name);
-      req.onsuccess = req.onerror = req.onblocked = () => resolve();
-    });
-  }
 }
 
 export { DB_NAME };
