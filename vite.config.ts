@@ -49,6 +49,7 @@ export default defineConfig({
             // zod with the module that sets its CSP-safe mode: that setting then runs when zod loads,
             // before any chunk builds a schema (an entry's own code would run after its imported chunks).
             { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]domain[\\/]zodConfig\.ts$/ },
+            { name: 'app', test: /[\\/]src[\\/]/, tags: ['$initial'] },
           ],
         },
       },
