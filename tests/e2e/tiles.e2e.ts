@@ -102,6 +102,12 @@ test('draws the tiled zones while their index of 100,000 is still being read', a
     await held;
     await route.fallback();
   });
+  // A tile tree's link has no use for the bundled zones: the page does not download them.
+  const bundledZones: string[] = [];
+  context.on('request', (r) => {
+    if (/\/data\/(zones\.geojson|unplaced\.json)$/.test(new URL(r.url()).pathname))
+      bundledZones.push(r.url());
+  });
   const { page, problems } = await openPage(context, '?tiles=zone-tiles/tiles.json&lang=en');
   await page.waitForFunction(() => window.__map?.getSource('zones-tiled') !== undefined, null, {
     timeout: 180_000,
@@ -124,6 +130,7 @@ test('draws the tiled zones while their index of 100,000 is still being read', a
   release();
   await page.waitForFunction(() => window.__firstIdleMs !== undefined, null, { timeout: 180_000 });
   await page.locator('.result-list li').first().waitFor({ timeout: 180_000 });
+  assert(bundledZones.length === 0, `the bundled zones are not downloaded: ${bundledZones.join(', ')}`);
   const errors = [...problems.consoleErrors, ...problems.failedResponses];
   assert(errors.length === 0, `page problems: ${errors.join(' | ')}`);
 });
