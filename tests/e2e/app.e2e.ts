@@ -172,6 +172,8 @@ test('clicking a zone on the map opens its panel with sourced facts; Escape clos
     () => window.__map!.getFeatureState({ source: 'zones', id: 'hhtp-hoa-lac' }).selected,
   );
   assert(selected === true, 'the map does not highlight the selected zone');
+  // After the flight and the labels' fade: a picture of the map at rest, not between two placements.
+  await waitForMapIdle(page);
   await screenshot(page, 'desktop-zone-panel');
   await page.keyboard.press('Escape');
   await panel.waitFor({ state: 'detached' });
