@@ -309,6 +309,8 @@ test('the list and the fit results sort by name, area and status, and the order 
   // The order is kept in the link, and the fit results follow it.
   await page.goto(new URL('?sort=area-asc&fit.airport=30', page.url()).href);
   await waitForMapIdle(page);
+  // The fit finder is a tab of its own, fetched when the link opens it: the map may be at rest first.
+  await page.locator('[data-fit-list="pass"] [data-fit-zone]').first().waitFor();
   const fitIds = await page.$$eval('[data-fit-list="pass"] [data-fit-zone]', (els) =>
     els.map((e) => e.getAttribute('data-fit-zone')!),
   );
@@ -384,6 +386,7 @@ test('the fit rings are in the legend while the fit tab is open, and off the map
   await waitForMapIdle(page);
   const ring = page.locator('.legend [data-legend="fit-ring"]');
   await ring.waitFor();
+  await page.locator('[data-fit-list="pass"] [data-fit-zone]').first().waitFor();
   const passing = await page.locator('[data-fit-list="pass"] [data-fit-zone]').count();
   assert(new RegExp(`\\(${passing}\\)`).test(await ring.innerText()), `legend: ${await ring.innerText()}`);
   const layer = () =>
@@ -458,10 +461,12 @@ test('a link or a stored shortlist with one bad pinned id drops only that id, wi
   await page.locator('.notice', { hasText: 'pins=no-such-zone' }).waitFor();
   const text = (await page.locator('.notice', { hasText: 'pins=' }).allInnerTexts()).join(' ');
   assert(/pins=Bad Id/.test(text) && /pins=no-such-zone/.test(text), `notices: ${text}`);
-  const columns = () =>
-    page
-      .locator('.compare-table thead th[data-zone-id]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-zone-id')));
+  // The compare tab is fetched when the link opens it: wait for its table before reading it.
+  const columns = async () => {
+    const heads = page.locator('.compare-table thead th[data-zone-id]');
+    await heads.first().waitFor();
+    return heads.evaluateAll((els) => els.map((e) => e.getAttribute('data-zone-id')));
+  };
   assert(
     (await columns()).join() === 'kcn-thang-long,hhtp-hoa-lac',
     `pins kept: ${(await columns()).join()}`,
