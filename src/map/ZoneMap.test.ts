@@ -109,6 +109,35 @@ describe('ZoneMap', () => {
     expect(fake.named('setFeatureState')).toHaveLength(1);
   });
 
+  it('rings the focused zone from a source of its own: a filter change never touches it', () => {
+    const { fake, adapter } = setup();
+    fake.fire('style.load');
+    const area = { ...point('b'), properties: { id: 'b', role: 'area' } };
+    adapter.setZones({ ...threeZones, features: [...threeZones.features, area] });
+    fake.calls = [];
+    adapter.setFocused('b');
+    expect(fake.named('setData')).toEqual([
+      ['setData', 'zone-focus', { type: 'FeatureCollection', features: [point('b')] }],
+    ]);
+    expect(fake.named('setFeatureState')).toEqual([]);
+    fake.calls = [];
+    adapter.setVisibleZones(visibleA);
+    expect(fake.named('setData')).toEqual([]);
+    // New data: the ring follows the zone into it; no focus, no ring.
+    adapter.setZones({ ...threeZones });
+    expect(fake.named('setData').at(-1)).toEqual([
+      'setData',
+      'zone-focus',
+      { type: 'FeatureCollection', features: [point('b')] },
+    ]);
+    adapter.setFocused(null);
+    expect(fake.named('setData').at(-1)).toEqual([
+      'setData',
+      'zone-focus',
+      { type: 'FeatureCollection', features: [] },
+    ]);
+  });
+
   it('reports each failing source once', () => {
     const { fake, handlers } = setup();
     fake.fire('error', { sourceId: 'roads', error: new Error('HTTP 404') });

@@ -22,6 +22,7 @@ import {
   LABEL_LAYERS,
   type LayerGroup,
   STACK_SOURCE,
+  ZONE_FOCUS_SOURCE,
   statusOpacityPaint,
   TOGGLEABLE_LAYERS,
   ZONE_HIT_LAYERS,
@@ -29,7 +30,7 @@ import {
   ZONE_LABEL_SOURCE,
   ZONE_SOURCE,
 } from './layers';
-import { hiddenChanges, hiddenOf, labelPointsOf, zoneIdsOf } from './paintFilter';
+import { focusPointOf, hiddenChanges, hiddenOf, labelPointsOf, zoneIdsOf } from './paintFilter';
 
 export type { MapLike } from './diffedMap';
 export type { PrintShot } from './camera';
@@ -88,11 +89,15 @@ export class ZoneMap extends DiffedMap {
     /** The zones that carry feature-state `hidden` now. */
     hidden: Set<string>;
     selected?: string | null;
-    focused?: string | null;
+    /** The zone whose point the focus source holds, and the data it was taken from (null: empty). */
+    focused: string | null;
+    focusedIn: ZoneData | null;
     lang?: Lang;
     layers: Partial<Record<LayerGroup, boolean>>;
   } = {
     hidden: new Set(),
+    focused: null,
+    focusedIn: null,
     layers: {},
   };
   /** Each zone id of the applied zones, once. */
@@ -281,12 +286,12 @@ export class ZoneMap extends DiffedMap {
       map.getSource<GeoJSONSource>(ZONE_LABEL_SOURCE)?.setData(labelPointsOf(want.zones));
       applied.zones = want.zones;
       this.zoneIds = zoneIdsOf(want.zones);
-      // New data starts from no feature-state: hidden, selected and focused are set again below.
+      // New data starts from no feature-state: hidden and selected are set again below, and the
+      // focus ring's point is taken from the new data.
       map.removeFeatureState({ source: ZONE_SOURCE });
       applied.hidden = new Set();
       applied.visible = undefined;
       applied.selected = undefined;
-      applied.focused = undefined;
     }
     if (want.stacks && want.stacks !== applied.stacks) {
       map.getSource<GeoJSONSource>(STACK_SOURCE)?.setData(want.stacks);
@@ -308,12 +313,18 @@ export class ZoneMap extends DiffedMap {
           map.setPaintProperty(layer, prop, value);
       applied.filter = want.filter;
     }
-    for (const key of ['selected', 'focused'] as const) {
-      if (want[key] === applied[key]) continue;
-      const before = applied[key];
-      if (before) map.removeFeatureState({ source: ZONE_SOURCE, id: before }, key);
-      if (want[key]) map.setFeatureState({ source: ZONE_SOURCE, id: want[key] }, { [key]: true });
-      applied[key] = want[key];
+    if (want.selected !== applied.selected) {
+      const before = applied.selected;
+      if (before) map.removeFeatureState({ source: ZONE_SOURCE, id: before }, 'selected');
+      if (want.selected) map.setFeatureState({ source: ZONE_SOURCE, id: want.selected }, { selected: true });
+      applied.selected = want.selected;
+    }
+    // The ring is taken again when the focus moves or, while there is one, when new data comes.
+    const ringFrom = want.focused === null ? null : want.zones;
+    if (want.focused !== applied.focused || ringFrom !== applied.focusedIn) {
+      map.getSource<GeoJSONSource>(ZONE_FOCUS_SOURCE)?.setData(focusPointOf(want.zones, want.focused));
+      applied.focused = want.focused;
+      applied.focusedIn = ringFrom;
     }
     if (want.lang !== applied.lang) {
       map.setLayoutProperty(ZONE_LABEL_LAYER, 'text-field', ['get', `label_${want.lang}`]);

@@ -43,7 +43,7 @@ export const ZONE_DOT_LAYER = 'zones-dot';
 /** An approximate position's ring. */
 export const ZONE_RING_LAYER = 'zones-ring';
 export const ZONE_LABEL_LAYER = 'zones-label';
-/** The ring round the zone the keyboard user has stepped to (feature-state `focused`). */
+/** The ring round the zone the keyboard user has stepped to (a source of its own, `zone-focus`). */
 export const ZONE_FOCUS_LAYER = 'zones-focus';
 /** The zone layers (src/map/layers.ts), the label last. */
 export const ZONE_LAYER_IDS = [

@@ -48,6 +48,11 @@ export const ZONE_SOURCE = 'zones';
 export const ZONE_LABEL_SOURCE = 'zone-labels';
 /** How many zones share one point, where they do. */
 export const STACK_SOURCE = 'zone-stacks';
+/**
+ * The point of the zone the keyboard user has stepped to, alone: its ring needs no feature-state, so
+ * the zones' own layers do not carry a focus ring for every zone (and re-evaluate it on every filter).
+ */
+export const ZONE_FOCUS_SOURCE = 'zone-focus';
 /** Layers a click can hit. */
 export const ZONE_HIT_LAYERS = [ZONE_AREA_LAYER, ZONE_DOT_LAYER, ZONE_RING_LAYER] as const;
 /**
@@ -119,7 +124,6 @@ export const statusOpacityPaint = (year: number | null) =>
   ] as const;
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-const focused: ExpressionSpecification = ['boolean', ['feature-state', 'focused'], false];
 const role = (r: 'area' | 'point'): ExpressionSpecification => ['==', ['get', 'role'], r];
 const approx: ExpressionSpecification = ['boolean', ['get', 'approx'], false];
 
@@ -179,19 +183,12 @@ export const ZONE_LAYERS: LayerSpec[] = [
   {
     id: ZONE_FOCUS_LAYER,
     type: 'circle',
-    source: ZONE_SOURCE,
-    filter: role('point'),
+    source: ZONE_FOCUS_SOURCE,
     paint: {
-      // Only the focused zone has a size: the others would be drawn, invisibly, every frame.
-      'circle-radius': unlessHidden([
-        'case',
-        focused,
-        ['+', ['max', ['get', 'ar'], FOOTPRINT.dotRadiusPx], 7],
-        0,
-      ]),
+      'circle-radius': ['+', ['max', ['get', 'ar'], FOOTPRINT.dotRadiusPx], 7],
       'circle-opacity': 0,
       'circle-stroke-color': '#111111',
-      'circle-stroke-width': unlessHidden(['case', focused, 3, 0]),
+      'circle-stroke-width': 3,
       'circle-pitch-alignment': 'map',
     },
   },

@@ -23,6 +23,15 @@ export function labelPointsOf(zones: Zones): Zones {
   };
 }
 
+/** The point (role "point") of one zone, for the focus ring's own source; none for `null`. */
+export function focusPointOf(zones: Zones | null, id: string | null): Zones {
+  const features =
+    id === null || !zones
+      ? []
+      : zones.features.filter((f) => f.properties?.role === 'point' && String(f.properties?.id) === id);
+  return { type: 'FeatureCollection', features };
+}
+
 /** The zones to hide: every zone not in `visible` (nothing when the visible set is not known yet). */
 export function hiddenOf(ids: readonly string[], visible: ReadonlySet<string> | null): Set<string> {
   return new Set(visible ? ids.filter((id) => !visible.has(id)) : []);

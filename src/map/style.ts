@@ -9,6 +9,7 @@ import {
   LABEL_LAYERS,
   STACK_LAYERS,
   STACK_SOURCE,
+  ZONE_FOCUS_SOURCE,
   ZONE_LABEL_SOURCE,
   ZONE_LAYERS,
   ZONE_SOURCE,
@@ -89,6 +90,7 @@ export function buildStyle({ dataUrl, layers, lazy = false }: StyleOptions): Sty
   };
   sources[ZONE_LABEL_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   sources[STACK_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+  sources[ZONE_FOCUS_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   return {
     version: 8,
     name: 'Hanoi industrial zones (offline)',
