@@ -15,17 +15,16 @@ const threeZones = { type: 'FeatureCollection' as const, features: ['a', 'b', 'c
 describe('ZoneMap', () => {
   it('holds changes until the style has loaded, then applies them once', () => {
     const { fake, adapter } = setup();
-    adapter.setZones(zones);
-    adapter.setSelected('kcn-a');
+    adapter.setZones(threeZones);
+    adapter.setSelected('a');
     expect(fake.calls).toEqual([]);
     fake.fire('style.load');
     expect(fake.named('setData')).toEqual([
-      ['setData', 'zones', zones],
-      ['setData', 'zone-labels', zones],
+      ['setData', 'zones', threeZones],
+      ['setData', 'zone-labels', threeZones],
+      ['setData', 'zone-selected', { type: 'FeatureCollection', features: [point('a')] }],
     ]);
-    expect(fake.named('setFeatureState')).toEqual([
-      ['setFeatureState', { source: 'zones', id: 'kcn-a' }, { selected: true }],
-    ]);
+    expect(fake.named('setFeatureState')).toEqual([]);
   });
 
   it('does nothing when a setter is called with what it already has', () => {
@@ -99,14 +98,30 @@ describe('ZoneMap', () => {
     ]);
   });
 
-  it('reapplies the selection after new data replaces the old', () => {
+  it('draws the selection from a source of its own, again from new data, and not while the zone is hidden', () => {
     const { fake, adapter } = setup();
     fake.fire('style.load');
-    adapter.setZones(zones);
-    adapter.setSelected('kcn-a');
+    const area = { ...point('a'), properties: { id: 'a', role: 'area' } };
+    adapter.setZones({ ...threeZones, features: [...threeZones.features, area] });
     fake.calls = [];
-    adapter.setZones({ ...zones });
-    expect(fake.named('setFeatureState')).toHaveLength(1);
+    adapter.setSelected('a');
+    const selection = (features: unknown[]) => [
+      'setData',
+      'zone-selected',
+      { type: 'FeatureCollection', features },
+    ];
+    expect(fake.named('setData')).toEqual([selection([point('a'), area])]);
+    expect(fake.named('setFeatureState')).toEqual([]);
+    fake.calls = [];
+    adapter.setZones({ ...threeZones });
+    expect(fake.named('setData').at(-1)).toEqual(selection([point('a')]));
+    // The filters hide it: its selection goes too, and comes back with it.
+    adapter.setVisibleZones(new Set(['b']));
+    expect(fake.named('setData').at(-1)).toEqual(selection([]));
+    adapter.setVisibleZones(null);
+    expect(fake.named('setData').at(-1)).toEqual(selection([point('a')]));
+    adapter.setSelected(null);
+    expect(fake.named('setData').at(-1)).toEqual(selection([]));
   });
 
   it('rings the focused zone from a source of its own: a filter change never touches it', () => {

@@ -23,6 +23,7 @@ import {
   type LayerGroup,
   STACK_SOURCE,
   ZONE_FOCUS_SOURCE,
+  ZONE_SELECTED_SOURCE,
   statusOpacityPaint,
   TOGGLEABLE_LAYERS,
   ZONE_HIT_LAYERS,
@@ -30,7 +31,7 @@ import {
   ZONE_LABEL_SOURCE,
   ZONE_SOURCE,
 } from './layers';
-import { focusPointOf, hiddenChanges, hiddenOf, labelPointsOf, zoneIdsOf } from './paintFilter';
+import { hiddenChanges, hiddenOf, labelPointsOf, zoneFeaturesOf, zoneIdsOf } from './paintFilter';
 
 export type { MapLike } from './diffedMap';
 export type { PrintShot } from './camera';
@@ -88,14 +89,17 @@ export class ZoneMap extends DiffedMap {
     visible?: ReadonlySet<string> | null;
     /** The zones that carry feature-state `hidden` now. */
     hidden: Set<string>;
-    selected?: string | null;
-    /** The zone whose point the focus source holds, and the data it was taken from (null: empty). */
+    /** The zone each overlay source holds, and the data it was taken from (null: empty). */
+    selected: string | null;
+    selectedIn: ZoneData | null;
     focused: string | null;
     focusedIn: ZoneData | null;
     lang?: Lang;
     layers: Partial<Record<LayerGroup, boolean>>;
   } = {
     hidden: new Set(),
+    selected: null,
+    selectedIn: null,
     focused: null,
     focusedIn: null,
     layers: {},
@@ -286,12 +290,11 @@ export class ZoneMap extends DiffedMap {
       map.getSource<GeoJSONSource>(ZONE_LABEL_SOURCE)?.setData(labelPointsOf(want.zones));
       applied.zones = want.zones;
       this.zoneIds = zoneIdsOf(want.zones);
-      // New data starts from no feature-state: hidden and selected are set again below, and the
-      // focus ring's point is taken from the new data.
+      // New data starts from no feature-state: hidden is set again below, and the selection and
+      // the focus ring are taken from the new data.
       map.removeFeatureState({ source: ZONE_SOURCE });
       applied.hidden = new Set();
       applied.visible = undefined;
-      applied.selected = undefined;
     }
     if (want.stacks && want.stacks !== applied.stacks) {
       map.getSource<GeoJSONSource>(STACK_SOURCE)?.setData(want.stacks);
@@ -313,16 +316,20 @@ export class ZoneMap extends DiffedMap {
           map.setPaintProperty(layer, prop, value);
       applied.filter = want.filter;
     }
-    if (want.selected !== applied.selected) {
-      const before = applied.selected;
-      if (before) map.removeFeatureState({ source: ZONE_SOURCE, id: before }, 'selected');
-      if (want.selected) map.setFeatureState({ source: ZONE_SOURCE, id: want.selected }, { selected: true });
-      applied.selected = want.selected;
+    // Each overlay is taken again when its zone changes or, while it has one, when new data comes;
+    // a selected zone the filters hide is not drawn, like the zone itself.
+    const selected = want.selected !== null && !applied.hidden.has(want.selected) ? want.selected : null;
+    const selectedFrom = selected === null ? null : want.zones;
+    if (selected !== applied.selected || selectedFrom !== applied.selectedIn) {
+      map.getSource<GeoJSONSource>(ZONE_SELECTED_SOURCE)?.setData(zoneFeaturesOf(want.zones, selected));
+      applied.selected = selected;
+      applied.selectedIn = selectedFrom;
     }
-    // The ring is taken again when the focus moves or, while there is one, when new data comes.
     const ringFrom = want.focused === null ? null : want.zones;
     if (want.focused !== applied.focused || ringFrom !== applied.focusedIn) {
-      map.getSource<GeoJSONSource>(ZONE_FOCUS_SOURCE)?.setData(focusPointOf(want.zones, want.focused));
+      map
+        .getSource<GeoJSONSource>(ZONE_FOCUS_SOURCE)
+        ?.setData(zoneFeaturesOf(want.zones, want.focused, 'point'));
       applied.focused = want.focused;
       applied.focusedIn = ringFrom;
     }

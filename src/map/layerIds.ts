@@ -43,6 +43,10 @@ export const ZONE_DOT_LAYER = 'zones-dot';
 /** An approximate position's ring. */
 export const ZONE_RING_LAYER = 'zones-ring';
 export const ZONE_LABEL_LAYER = 'zones-label';
+/** The selected zone drawn again on top, in the selection colour (a source of its own, `zone-selected`). */
+export const ZONE_SELECTED_OUTLINE_LAYER = 'zones-selected-outline';
+export const ZONE_SELECTED_DOT_LAYER = 'zones-selected-dot';
+export const ZONE_SELECTED_RING_LAYER = 'zones-selected-ring';
 /** The ring round the zone the keyboard user has stepped to (a source of its own, `zone-focus`). */
 export const ZONE_FOCUS_LAYER = 'zones-focus';
 /** The zone layers (src/map/layers.ts), the label last. */
@@ -51,6 +55,9 @@ export const ZONE_LAYER_IDS = [
   ZONE_AREA_OUTLINE_LAYER,
   ZONE_DOT_LAYER,
   ZONE_RING_LAYER,
+  ZONE_SELECTED_OUTLINE_LAYER,
+  ZONE_SELECTED_DOT_LAYER,
+  ZONE_SELECTED_RING_LAYER,
   ZONE_FOCUS_LAYER,
   ZONE_LABEL_LAYER,
 ] as const;

@@ -22,6 +22,9 @@ import {
   ZONE_AREA_OUTLINE_LAYER,
   ZONE_DOT_LAYER,
   ZONE_FOCUS_LAYER,
+  ZONE_SELECTED_DOT_LAYER,
+  ZONE_SELECTED_OUTLINE_LAYER,
+  ZONE_SELECTED_RING_LAYER,
   ZONE_LABEL_LAYER,
   ZONE_LAYER_IDS,
   ZONE_RING_LAYER,
@@ -53,6 +56,8 @@ export const STACK_SOURCE = 'zone-stacks';
  * the zones' own layers do not carry a focus ring for every zone (and re-evaluate it on every filter).
  */
 export const ZONE_FOCUS_SOURCE = 'zone-focus';
+/** The selected zone's shape and point, alone, for the same reason: no `selected` feature-state. */
+export const ZONE_SELECTED_SOURCE = 'zone-selected';
 /** Layers a click can hit. */
 export const ZONE_HIT_LAYERS = [ZONE_AREA_LAYER, ZONE_DOT_LAYER, ZONE_RING_LAYER] as const;
 /**
@@ -123,7 +128,6 @@ export const statusOpacityPaint = (year: number | null) =>
     [ZONE_RING_LAYER, 'circle-opacity', statusOpacityIn(year, APPROXIMATE.fillFactor)],
   ] as const;
 
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const role = (r: 'area' | 'point'): ExpressionSpecification => ['==', ['get', 'role'], r];
 const approx: ExpressionSpecification = ['boolean', ['get', 'approx'], false];
 
@@ -144,8 +148,8 @@ export const ZONE_LAYERS: LayerSpec[] = [
     minzoom: FOOTPRINT.minzoom,
     filter: role('area'),
     paint: {
-      'line-color': ['case', selected, SELECTED_COLOR, kindColor],
-      'line-width': unlessHidden(['case', selected, 3.5, FOOTPRINT.outlineWidthPx]),
+      'line-color': kindColor,
+      'line-width': unlessHidden(FOOTPRINT.outlineWidthPx),
     },
   },
   {
@@ -159,8 +163,8 @@ export const ZONE_LAYERS: LayerSpec[] = [
     paint: {
       'circle-radius': unlessHidden(FOOTPRINT.dotRadiusPx),
       'circle-color': kindColor,
-      'circle-stroke-color': ['case', selected, SELECTED_COLOR, '#ffffff'],
-      'circle-stroke-width': unlessHidden(['case', selected, 3, 1.5]),
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': unlessHidden(1.5),
     },
   },
   {
@@ -175,8 +179,44 @@ export const ZONE_LAYERS: LayerSpec[] = [
       'circle-radius': unlessHidden(['get', 'ar']),
       'circle-color': kindColor,
       'circle-opacity': statusOpacityIn(null, APPROXIMATE.fillFactor),
-      'circle-stroke-color': ['case', selected, SELECTED_COLOR, kindColor],
-      'circle-stroke-width': unlessHidden(['case', selected, 3.5, APPROXIMATE.ringWidthPx]),
+      'circle-stroke-color': kindColor,
+      'circle-stroke-width': unlessHidden(APPROXIMATE.ringWidthPx),
+      'circle-pitch-alignment': 'map',
+    },
+  },
+  // The selected zone again, on top: its outline, or a stroke over its dot or ring (strokes lie
+  // outside the radius, so the wider selection stroke covers the zone's own).
+  {
+    id: ZONE_SELECTED_OUTLINE_LAYER,
+    type: 'line',
+    source: ZONE_SELECTED_SOURCE,
+    minzoom: FOOTPRINT.minzoom,
+    filter: role('area'),
+    paint: { 'line-color': SELECTED_COLOR, 'line-width': 3.5 },
+  },
+  {
+    id: ZONE_SELECTED_DOT_LAYER,
+    type: 'circle',
+    source: ZONE_SELECTED_SOURCE,
+    maxzoom: FOOTPRINT.dotMaxzoom,
+    filter: ['all', role('point'), ['!', approx]],
+    paint: {
+      'circle-radius': FOOTPRINT.dotRadiusPx,
+      'circle-opacity': 0,
+      'circle-stroke-color': SELECTED_COLOR,
+      'circle-stroke-width': 3,
+    },
+  },
+  {
+    id: ZONE_SELECTED_RING_LAYER,
+    type: 'circle',
+    source: ZONE_SELECTED_SOURCE,
+    filter: ['all', role('point'), approx],
+    paint: {
+      'circle-radius': ['get', 'ar'],
+      'circle-opacity': 0,
+      'circle-stroke-color': SELECTED_COLOR,
+      'circle-stroke-width': 3.5,
       'circle-pitch-alignment': 'map',
     },
   },

@@ -23,12 +23,14 @@ export function labelPointsOf(zones: Zones): Zones {
   };
 }
 
-/** The point (role "point") of one zone, for the focus ring's own source; none for `null`. */
-export function focusPointOf(zones: Zones | null, id: string | null): Zones {
+/** One zone's features (its shape and its point), or only those of `role`; none for `null`. */
+export function zoneFeaturesOf(zones: Zones | null, id: string | null, role?: 'point'): Zones {
   const features =
     id === null || !zones
       ? []
-      : zones.features.filter((f) => f.properties?.role === 'point' && String(f.properties?.id) === id);
+      : zones.features.filter(
+          (f) => String(f.properties?.id) === id && (!role || f.properties?.role === role),
+        );
   return { type: 'FeatureCollection', features };
 }
 

@@ -10,6 +10,7 @@ import {
   STACK_LAYERS,
   STACK_SOURCE,
   ZONE_FOCUS_SOURCE,
+  ZONE_SELECTED_SOURCE,
   ZONE_LABEL_SOURCE,
   ZONE_LAYERS,
   ZONE_SOURCE,
@@ -91,6 +92,7 @@ export function buildStyle({ dataUrl, layers, lazy = false }: StyleOptions): Sty
   sources[ZONE_LABEL_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   sources[STACK_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   sources[ZONE_FOCUS_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+  sources[ZONE_SELECTED_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   return {
     version: 8,
     name: 'Hanoi industrial zones (offline)',

@@ -168,12 +168,19 @@ test('clicking a zone on the map opens its panel with sourced facts; Escape clos
   const osm = await panel.locator('.osm-link a').getAttribute('href');
   assert(osm === 'https://www.openstreetmap.org/relation/19849694', `OSM link: ${osm}`);
   assert(!/Vị trí gần đúng/.test(text), 'a footprint is called approximate');
-  const selected = await page.evaluate(
-    () => window.__map!.getFeatureState({ source: 'zones', id: 'hhtp-hoa-lac' }).selected,
-  );
-  assert(selected === true, 'the map does not highlight the selected zone');
-  // After the flight and the labels' fade: a picture of the map at rest, not between two placements.
+  // The selection is drawn over the zone, in the selection colour, from a source of its own.
   await waitForMapIdle(page);
+  const selected = await page.evaluate(() =>
+    window
+      .__map!.queryRenderedFeatures({
+        layers: ['zones-selected-outline', 'zones-selected-dot', 'zones-selected-ring'],
+      })
+      .map((f) => String(f.properties.id)),
+  );
+  assert(
+    selected.length > 0 && selected.every((id) => id === 'hhtp-hoa-lac'),
+    `the map does not highlight the selected zone: ${selected.join(', ')}`,
+  );
   await screenshot(page, 'desktop-zone-panel');
   await page.keyboard.press('Escape');
   await panel.waitFor({ state: 'detached' });
