@@ -90,18 +90,12 @@ export class ZoneMap extends DiffedMap {
     /** The zones that carry feature-state `hidden` now. */
     hidden: Set<string>;
     /** The zone each overlay source holds, and the data it was taken from (null: empty). */
-    selected: string | null;
-    selectedIn: ZoneData | null;
-    focused: string | null;
-    focusedIn: ZoneData | null;
+    overlays: Record<string, { id: string | null; from: ZoneData | null }>;
     lang?: Lang;
     layers: Partial<Record<LayerGroup, boolean>>;
   } = {
     hidden: new Set(),
-    selected: null,
-    selectedIn: null,
-    focused: null,
-    focusedIn: null,
+    overlays: {},
     layers: {},
   };
   /** Each zone id of the applied zones, once. */
@@ -282,6 +276,15 @@ export class ZoneMap extends DiffedMap {
     this.labelFilter = filter;
   }
 
+  /** One zone drawn again on top from its own source: taken again when the zone changes or, while there is one, when new data comes. */
+  private syncOverlay(source: string, id: string | null, role?: 'point'): void {
+    const from = id === null ? null : this.want.zones;
+    const was = this.applied.overlays[source] ?? { id: null, from: null };
+    if (id === was.id && from === was.from) return;
+    this.map.getSource<GeoJSONSource>(source)?.setData(zoneFeaturesOf(this.want.zones, id, role));
+    this.applied.overlays[source] = { id, from };
+  }
+
   private sync(): void {
     if (!this.loaded) return;
     const { want, applied, map } = this;
@@ -316,23 +319,10 @@ export class ZoneMap extends DiffedMap {
           map.setPaintProperty(layer, prop, value);
       applied.filter = want.filter;
     }
-    // Each overlay is taken again when its zone changes or, while it has one, when new data comes;
-    // a selected zone the filters hide is not drawn, like the zone itself.
+    // A selected zone the filters hide is not drawn, like the zone itself.
     const selected = want.selected !== null && !applied.hidden.has(want.selected) ? want.selected : null;
-    const selectedFrom = selected === null ? null : want.zones;
-    if (selected !== applied.selected || selectedFrom !== applied.selectedIn) {
-      map.getSource<GeoJSONSource>(ZONE_SELECTED_SOURCE)?.setData(zoneFeaturesOf(want.zones, selected));
-      applied.selected = selected;
-      applied.selectedIn = selectedFrom;
-    }
-    const ringFrom = want.focused === null ? null : want.zones;
-    if (want.focused !== applied.focused || ringFrom !== applied.focusedIn) {
-      map
-        .getSource<GeoJSONSource>(ZONE_FOCUS_SOURCE)
-        ?.setData(zoneFeaturesOf(want.zones, want.focused, 'point'));
-      applied.focused = want.focused;
-      applied.focusedIn = ringFrom;
-    }
+    this.syncOverlay(ZONE_SELECTED_SOURCE, selected);
+    this.syncOverlay(ZONE_FOCUS_SOURCE, want.focused, 'point');
     if (want.lang !== applied.lang) {
       map.setLayoutProperty(ZONE_LABEL_LAYER, 'text-field', ['get', `label_${want.lang}`]);
       for (const [layer, text] of Object.entries(LOCALISED_LABELS))
