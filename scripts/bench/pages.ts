@@ -172,6 +172,36 @@ export async function timeToggle(
 }
 
 /**
+ * The longest task of one MapLibre repaint with nothing changed: the frame's own floor on this
+ * machine, which no filter change can go under (every change ends in at least one such frame).
+ */
+export async function repaintTask(page: Page): Promise<number> {
+  const { t0, t1 } = await within(
+    60_000,
+    page.evaluate(async () => {
+      const map = window.__map!;
+      const t0 = performance.now();
+      await new Promise<void>((resolve) => {
+        map.once('render', () => map.once('idle', () => resolve()));
+        map.triggerRepaint();
+      });
+      return { t0, t1: performance.now() };
+    }),
+    'repaint',
+  );
+  // The frame's long task is reported once it ends, which can be after the idle event.
+  await page.waitForTimeout(600);
+  return page.evaluate(
+    ({ t0, t1 }) =>
+      Math.max(
+        0,
+        ...(window.__longTasks ?? []).filter(([s, d]) => s + d > t0 && s < t1 + 500).map(([, d]) => d),
+      ),
+    { t0, t1 },
+  );
+}
+
+/**
  * The page's JS heap in use after a full garbage collection (CDP Runtime.getHeapUsage on the page's
  * main thread; workers' heaps, MapLibre's included, are not counted for any page).
  */

@@ -113,7 +113,7 @@ export class Report {
       formatValue(x.reference, x.unit),
       x.ratio === null ? '–' : `${x.ratio.toFixed(2)}×`,
       `≤ ${x.limit}×`,
-      x.met === null ? `NOT MEASURED${x.note ? `: ${x.note}` : ''}` : x.met ? 'met' : 'MISSED',
+      (x.met === null ? 'NOT MEASURED' : x.met ? 'met' : 'MISSED') + (x.note ? `: ${x.note}` : ''),
     ]);
     table(['target', 'measured', 'reference', 'ratio', 'limit', 'result'], t, log);
   }

@@ -16,6 +16,7 @@ import {
   firstIdle,
   heapUsed,
   open,
+  repaintTask,
   PAGE_KINDS,
   type PageKind,
   settle,
@@ -36,6 +37,7 @@ const wants = (phase: string) => !only || only.includes(phase);
 const cfg = {
   coldRuns: quick ? 2 : 9,
   filterSteps: quick ? 2 : 6,
+  repaintRuns: quick ? 2 : 5,
   sizes: arg('--sizes')?.split(',').map(Number) ?? (quick ? [1000] : [1000, 10_000, 100_000]),
   searchNames: quick ? 10_000 : 100_000,
   searchRuns: quick ? 2 : 5,
@@ -133,7 +135,13 @@ function firstLoadFiles(bytes: readonly ByteCount[]): ByteCount[] {
 async function filterLatency(base: string, mapSize: { w: number; h: number }, n: number) {
   const zones = writeSynthetic(n);
   for (const kind of PAGE_KINDS) {
-    const ids = [`load/${n}/${kind}`, `filter/${n}/${kind}`, `filter-task/${n}/${kind}`, `heap/${n}/${kind}`];
+    const ids = [
+      `load/${n}/${kind}`,
+      `filter/${n}/${kind}`,
+      `filter-task/${n}/${kind}`,
+      `heap/${n}/${kind}`,
+      `repaint-task/${n}/${kind}`,
+    ];
     const figs = [
       {
         id: ids[0]!,
@@ -157,7 +165,16 @@ async function filterLatency(base: string, mapSize: { w: number; h: number }, n:
         unit: 'B' as const,
         samples: [],
       },
+      {
+        id: ids[4]!,
+        label: `longest task of a repaint, nothing changed @ ${label(n)}`,
+        page: kind,
+        unit: 'ms' as const,
+        samples: [],
+      },
     ];
+    // Leaflet has no frame of its own to repaint: the floor is MapLibre's.
+    if (kind === 'leaflet') figs.pop();
     await attempt(
       ids,
       async () => {
@@ -166,6 +183,9 @@ async function filterLatency(base: string, mapSize: { w: number; h: number }, n:
           const first = await firstIdle(p.page, 300_000);
           await settle(p.page);
           const heap = await heapUsed(p.page);
+          const repaints = [];
+          if (kind !== 'leaflet')
+            for (let i = 0; i < cfg.repaintRuns; i++) repaints.push(await repaintTask(p.page));
           const steps = [];
           for (let i = 0; i < cfg.filterSteps; i++) {
             const [group, value] = TOGGLES[i % TOGGLES.length]!;
@@ -175,6 +195,7 @@ async function filterLatency(base: string, mapSize: { w: number; h: number }, n:
           report.add({ ...figs[1]!, samples: steps.map((s) => s.ms) });
           report.add({ ...figs[2]!, samples: steps.map((s) => s.longestTaskMs) });
           report.add({ ...figs[3]!, samples: [heap], note: 'main thread, after a full GC' });
+          if (figs[4]) report.add({ ...figs[4], samples: repaints, note: "the frame's floor" });
         } finally {
           await p.close();
         }

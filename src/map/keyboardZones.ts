@@ -1,7 +1,7 @@
 /**
  * Zones on the map from the keyboard: with the map focused, N and P step through the zones in view
  * in reading order, Enter opens the ringed one, Escape lets it go. The store's `mapFocus` carries
- * the step, so the page can announce it; the ring is a feature-state on the zone.
+ * the step, so the page can announce it; the ring is drawn from a source holding that zone alone.
  */
 import { readingOrder, stepThrough } from '../domain/readingOrder';
 import type { AppStore } from '../store';
