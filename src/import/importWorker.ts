@@ -13,7 +13,7 @@ import { type AttrFilter, matchesFilter } from '../domain/import/layer';
 import { OUTSIDE_FLAG, shareOutside } from '../domain/import/landCheck';
 import { decodeChunks, encodeFeatures, gunzipText } from './encode';
 import { errorText } from './errorText';
-import { OUTLINES, PROVINCES } from './outlines';
+import { OUTLINES, PRE_2025_BORDERS, PROVINCES } from './outlines';
 import { type Source, runImport } from './pipeline';
 import type { EncodedLayer, WorkerOutcome, WorkerRequest, WorkerResponse } from './protocol';
 import { checkChoice, makeTransform } from './reproject';
@@ -175,6 +175,7 @@ function preview(sample: [number, number][], choice: CrsChoice) {
       rings: o.polygons.map((p) => p[0]! as [number, number][]),
     })),
     provinces: PROVINCES,
+    borders: PRE_2025_BORDERS,
   };
 }
 

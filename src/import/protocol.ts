@@ -83,6 +83,8 @@ export const previewSchema = z.union([
     outlines: z.array(z.object({ kind: z.enum(['vn', 'other']), rings: z.array(z.array(point)) })),
     /** The bundled province outlines (Hanoi and its neighbours), as rings of [lon, lat]. */
     provinces: z.array(z.object({ name: z.string(), rings: z.array(z.array(point)) })),
+    /** The borders between provinces before the 2025 mergers (approximate), as lines of [lon, lat]. */
+    borders: z.array(z.array(point)),
   }),
   z.object({ ok: z.literal(false), problem: z.string(), detail: z.string().optional() }),
 ]);

@@ -132,6 +132,14 @@ test('corpus: the coordinate-system question with its preview, in both languages
     await dialog.waitFor();
     await dialog.locator('[data-testid="crs-province"]').selectOption({ label: 'TP Hồ Chí Minh (105°45′)' });
     await dialog.locator('[data-preview-outside="0"]').waitFor();
+    // Far from the provinces bundled for 2025, the borders before 2025 still show the provinces.
+    const map = dialog.locator('svg.import-crs-map');
+    const borders = Number(await map.getAttribute('data-pre2025-borders'));
+    assert(borders >= 5, `${lang}: ${borders} province borders around Hồ Chí Minh City`);
+    assert(
+      Number(await map.getAttribute('data-province-outlines')) === 0,
+      `${lang}: a 2025 outline near HCMC`,
+    );
     await screenshot(page, `crs-dialog-${lang}-${phone ? 390 : 1366}`);
     // The buttons stay reachable on a phone.
     await dialog.locator('button.primary').click();

@@ -397,6 +397,10 @@ test('import: the coordinate-system preview draws the province outlines under th
       const map = dialog.locator('svg.import-crs-map');
       const count = Number(await map.getAttribute('data-province-outlines'));
       assert(count >= 2, `${lang}: ${count} province outlines in the preview`);
+      // The borders of every province before 2025, thinner, around it.
+      const borders = Number(await map.getAttribute('data-pre2025-borders'));
+      assert(borders >= 5, `${lang}: ${borders} pre-2025 borders in the preview`);
+      assert((await map.locator('path.province-pre2025').count()) === 1, `${lang}: no pre-2025 borders`);
       const hanoi = map.locator('path.province[data-province="Hà Nội"]');
       assert((await hanoi.count()) === 1, `${lang}: no outline of Hanoi`);
       // The outline is drawn inside the sketch, where the sample points are.

@@ -258,7 +258,10 @@ function Question({ question }: { question: CrsQuestion }) {
 const W = 320;
 const H = 260;
 
-/** An equirectangular sketch: country and province outlines, the central meridian (dashed), the sample points. */
+/**
+ * An equirectangular sketch: country outlines, the provinces' borders before 2025 (thin), the bundled
+ * 2025 provinces, the central meridian (dashed), the sample points.
+ */
 function PreviewMap({ result, meridian }: { result: PreviewResult | null; meridian: number | null }) {
   if (!result?.ok) return <svg className="import-crs-map" viewBox={`0 0 ${W} ${H}`} aria-hidden="true" />;
   const [w, s, e, n] = result.bbox;
@@ -278,6 +281,9 @@ function PreviewMap({ result, meridian }: { result: PreviewResult | null; meridi
   const inView = (rings: [number, number][][]) =>
     rings.some((r) => r.some(([lon, lat]) => x(lon) >= 0 && x(lon) <= W && y(lat) >= 0 && y(lat) <= H));
   const provinces = result.provinces.filter((p) => inView(p.rings));
+  const borders = result.borders.filter((l) => inView([l]));
+  const line = (l: [number, number][]) =>
+    l.map(([lon, lat], i) => `${i ? 'L' : 'M'}${x(lon).toFixed(1)} ${y(lat).toFixed(1)}`).join('');
   return (
     <svg
       className="import-crs-map"
@@ -285,11 +291,13 @@ function PreviewMap({ result, meridian }: { result: PreviewResult | null; meridi
       role="img"
       aria-hidden="true"
       data-province-outlines={provinces.length}
+      data-pre2025-borders={borders.length}
     >
       <rect width={W} height={H} className="sea" />
       {result.outlines.map((o, i) => (
         <path key={i} className={o.kind === 'vn' ? 'land-vn' : 'land-other'} d={o.rings.map(path).join('')} />
       ))}
+      {borders.length > 0 && <path className="province-pre2025" d={borders.map(line).join('')} />}
       {provinces.map((p) => (
         <path key={p.name} className="province" data-province={p.name} d={p.rings.map(path).join('')} />
       ))}

@@ -18,6 +18,8 @@ export type PreviewResult =
       outlines: { kind: 'vn' | 'other'; rings: [number, number][][] }[];
       /** The province outlines the app bundles (Hanoi and its neighbours), for reference. */
       provinces: { name: string; rings: [number, number][][] }[];
+      /** The borders between all provinces before the 2025 mergers (approximate), as lines. */
+      borders: [number, number][][];
     }
   | { ok: false; problem: string; detail?: string };
 
