@@ -11,32 +11,15 @@
  * limit); the whole task, wait included, within FRAME_MS, the honest limit for drawing the largest
  * layers on a software GPU (see the README's "Speed at scale").
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { LARGE, makeLargeFixtures } from '../../scripts/make-large-fixtures';
 import { assert, openPage, test, waitForMapIdle } from './harness';
-import { longTaskSplits, type TraceEvent } from './longTasks';
+import { tracedLongest as traced } from './longTasks';
 
 /** Issue 12 and 14: no main-thread task of the import longer than this. */
 const TASK_MS = 200;
 /** A whole task with the software GPU's frame included (measured up to ~850 ms on a busy 2-core machine). */
 const FRAME_MS = 1000;
-
-/** Traces the page while `run` imports; returns the longest task, and the longest task's own work without the wait for the GPU. */
-async function traced(page: Page, run: () => Promise<void>): Promise<{ task: number; own: number }> {
-  const browser = page.context().browser() as Browser;
-  await browser.startTracing(page, { categories: ['toplevel', 'gpu'] });
-  let buffer: Buffer;
-  try {
-    await run();
-  } finally {
-    buffer = await browser.stopTracing();
-  }
-  const splits = longTaskSplits((JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents);
-  return {
-    task: Math.max(0, ...splits.map((t) => t.task)),
-    own: Math.max(0, ...splits.map((t) => t.own)),
-  };
-}
 
 test.beforeAll(() => {
   makeLargeFixtures();

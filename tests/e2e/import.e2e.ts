@@ -11,6 +11,7 @@ import {
   waitForMapIdle,
   PHONE,
 } from './harness';
+import { tracedLongest } from './longTasks';
 
 const HOSTILE = 'tests/fixtures/hostile';
 const GOOD = 'tests/fixtures/import';
@@ -122,31 +123,8 @@ const HOSTILE_LOADS: Record<string, number> = {
   'unsupported.xyz': 0,
 };
 
-test('import: every hostile file gets a named message, the rest loads, nothing runs or pollutes', async ({
-  context,
-}) => {
-  const { page, problems } = await openWithCsp(context);
-  const zonesBefore = await renderedZoneIds(page);
-  const camera = await page.evaluate(() => ({
-    center: window.__map!.getCenter().toArray(),
-    zoom: window.__map!.getZoom(),
-  }));
-  await openImportTab(page);
-  const files = fs.readdirSync(HOSTILE);
-  assert(
-    files.length === Object.keys(HOSTILE_LOADS).length,
-    'a hostile file has no expectation in this test',
-  );
-  // A file far over the limit: sparse, so it costs no disk; refused on File.size alone.
-  fs.mkdirSync(OUT_DIR, { recursive: true });
-  const huge = `${OUT_DIR}/huge.geojson`;
-  fs.writeFileSync(huge, '');
-  fs.truncateSync(huge, 3 * 2 ** 30);
-  await page
-    .locator('[data-testid="import-input"]')
-    .setInputFiles([...files.map((f) => `${HOSTILE}/${f}`), huge]);
-  // Two files name a system that cannot be used as it is: each asks, with its .prj to start from.
-  const asked: string[] = [];
+/** Cancels each coordinate-system question the hostile files raise, noting its reason, until all are done. */
+async function answerHostileQuestions(page: Page, asked: string[]): Promise<void> {
   for (;;) {
     const dialog = page.locator('[data-testid="crs-dialog"]');
     const done = page.waitForFunction(
@@ -174,6 +152,42 @@ test('import: every hostile file gets a named message, the rest loads, nothing r
       title,
     );
   }
+}
+
+test('import: every hostile file gets a named message, the rest loads, nothing runs or pollutes', async ({
+  context,
+}) => {
+  const { page, problems } = await openWithCsp(context);
+  const zonesBefore = await renderedZoneIds(page);
+  const camera = await page.evaluate(() => ({
+    center: window.__map!.getCenter().toArray(),
+    zoom: window.__map!.getZoom(),
+  }));
+  await openImportTab(page);
+  const files = fs.readdirSync(HOSTILE);
+  assert(
+    files.length === Object.keys(HOSTILE_LOADS).length,
+    'a hostile file has no expectation in this test',
+  );
+  // A file far over the limit: sparse, so it costs no disk; refused on File.size alone.
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const huge = `${OUT_DIR}/huge.geojson`;
+  fs.writeFileSync(huge, '');
+  fs.truncateSync(huge, 3 * 2 ** 30);
+  // Two files name a system that cannot be used as it is: each asks, with its .prj to start from.
+  const asked: string[] = [];
+  // The main thread is traced throughout: no task of the imports' own work over 200 ms.
+  const longest = await tracedLongest(page, async () => {
+    await page
+      .locator('[data-testid="import-input"]')
+      .setInputFiles([...files.map((f) => `${HOSTILE}/${f}`), huge]);
+    await answerHostileQuestions(page, asked);
+  });
+  console.log(
+    `hostile corpus: longest task ${longest.task.toFixed(0)} ms, its own work ${longest.own.toFixed(0)} ms`,
+  );
+  assert(longest.own <= 200, `a main-thread task did ${longest.own.toFixed(0)} ms of work`);
+  assert(longest.task <= 1000, `a main-thread task took ${longest.task.toFixed(0)} ms`);
   assert(asked.sort().join() === 'datumWithoutShift,unknownPrj', `questions asked: ${asked.join(', ')}`);
   for (const [file, loads] of Object.entries({ ...HOSTILE_LOADS, 'huge.geojson': 0 })) {
     const report = reportOf(page, file);

@@ -4,6 +4,7 @@
  * drawing runs on the CPU while the page's main thread waits for it. Shared by the import browser test
  * and the bench.
  */
+import type { Browser, Page } from 'playwright-core';
 export type TraceEvent = {
   name: string;
   ph: string;
@@ -35,4 +36,24 @@ export function longTaskSplits(events: readonly TraceEvent[], minMs = 50): TaskS
     splits.push({ task: t.dur! / 1000, own: (t.dur! - gpu) / 1000, gpu: gpu / 1000 });
   }
   return splits;
+}
+
+/** Traces the page while `run` goes; returns its longest task, whole and its own work alone. */
+export async function tracedLongest(
+  page: Page,
+  run: () => Promise<void>,
+): Promise<{ task: number; own: number }> {
+  const browser = page.context().browser() as Browser;
+  await browser.startTracing(page, { categories: ['toplevel', 'gpu'] });
+  let buffer: Buffer;
+  try {
+    await run();
+  } finally {
+    buffer = await browser.stopTracing();
+  }
+  const splits = longTaskSplits((JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents);
+  return {
+    task: Math.max(0, ...splits.map((t) => t.task)),
+    own: Math.max(0, ...splits.map((t) => t.own)),
+  };
 }
