@@ -78,6 +78,8 @@ test('every tab is in view on the panel at 1366 and 1920 and on a phone, in both
       for (const id of TABS) {
         await tab(page, id);
         await page.locator(`#tabpanel-${id}`).waitFor();
+        // Tabs other than the list load their code on demand: look at the tab, not its placeholder.
+        await page.locator(`#tabpanel-${id} .tab-loading`).waitFor({ state: 'detached' });
         await page.waitForTimeout(150);
         await screenshot(page, `panel-${id}-${size.width}-${lang}`);
       }
