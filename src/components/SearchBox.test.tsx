@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../test/renderWithStore';
 import { SearchBox } from './SearchBox';
@@ -35,6 +35,17 @@ describe('SearchBox', () => {
   it('says so when nothing is found', async () => {
     const { user } = await renderWithStore(<SearchBox />);
     await user.type(screen.getByRole('combobox'), 'zzzz');
+    expect(options()).toEqual(['Không tìm thấy']);
+  });
+
+  it('while the index is still being built, says results may be missing instead of "nothing found"', async () => {
+    await renderWithStore(<SearchBox />);
+    // Typed before the first background slice has run.
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'zzzz' } });
+    const list = screen.getByRole('listbox', { name: 'Kết quả tìm kiếm' });
+    expect(list.getAttribute('data-index')).toBe('partial');
+    expect(options()).toEqual(['Đang lập chỉ mục tìm kiếm: có thể còn thiếu kết quả']);
+    await waitFor(() => expect(list.getAttribute('data-index')).toBe('complete'));
     expect(options()).toEqual(['Không tìm thấy']);
   });
 

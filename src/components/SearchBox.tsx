@@ -17,7 +17,7 @@ const TYPE_LABEL: Record<SearchHit['doc']['type'], PlainKey> = {
 
 export function SearchBox() {
   const { t } = useT();
-  const index = useSearchIndex();
+  const { index, done } = useSearchIndex();
   const places = useAppStore((s) => (s.data.status === 'ready' ? s.data.places : null));
   const select = useAppStore((s) => s.select);
   const requestCamera = useAppStore((s) => s.requestCamera);
@@ -94,6 +94,7 @@ export function SearchBox() {
         aria-label={t('search.results')}
         className="search-results"
         hidden={!expanded}
+        data-index={done ? 'complete' : 'partial'}
       >
         {hits.map((hit, i) => (
           <li
@@ -112,9 +113,15 @@ export function SearchBox() {
             <span className="search-type">{t(TYPE_LABEL[hit.doc.type])}</span>
           </li>
         ))}
-        {expanded && hits.length === 0 && (
+        {expanded && hits.length === 0 && done && (
           <li role="option" aria-selected={false} aria-disabled="true" className="search-empty">
             {t('search.none')}
+          </li>
+        )}
+        {/* Said while the index is still being built, so a missing result is not taken as absent. */}
+        {expanded && !done && (
+          <li role="option" aria-selected={false} aria-disabled="true" className="search-empty">
+            {t('search.partial')}
           </li>
         )}
       </ul>

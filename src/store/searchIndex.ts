@@ -1,8 +1,8 @@
 /**
  * The search index over zones, former districts and 2025 communes, built in the background: a few
  * milliseconds at a time when the page is idle, so that first paint and the map's first idle never wait
- * for it. Until it is done, a keystroke is answered from the part built so far (places first, then the
- * zones in list order). `indexInSlices` takes any search documents, so another zone source (the tile
+ * for it. Until it is done, a keystroke is answered from the part built so far (the zones in list
+ * order first: they are what the map is about; then the districts and communes). `indexInSlices` takes any search documents, so another zone source (the tile
  * tree's sidecar index) can build its index the same way.
  */
 import type { SearchDoc, SearchIndex } from '../domain/search';
@@ -58,9 +58,12 @@ export const selectSearchInputs = (s: AppState): SearchInputs =>
 /** Zones are turned into documents this many at a time, as the index asks for them. */
 const DOC_BATCH = 200;
 
-/** The app's search documents (src/domain/searchDocs.ts), made as they are indexed: places first. */
+/**
+ * The app's search documents (src/domain/searchDocs.ts), made as they are indexed: zones first, so a
+ * zone's name typed while the index is still being built finds the zone before a place named alike.
+ */
 export function* searchDocsOf({ zones, places, lang }: SearchInputs): Generator<SearchDoc> {
-  yield* placeDocs(places, lang);
   for (let i = 0; i < zones.length; i += DOC_BATCH)
     yield* zoneDocs(zones.slice(i, i + DOC_BATCH), places, lang);
+  yield* placeDocs(places, lang);
 }

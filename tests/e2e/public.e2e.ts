@@ -28,6 +28,8 @@ test('search ignores tones and case, works from the keyboard and flies to the zo
   await waitForMapIdle(page);
   for (const q of ['hoa lac', 'HOÀ LẠC', 'cnc hoa lac']) {
     await searchInput(page).fill(q);
+    // The index is built in the background after the first idle: rank once it is complete.
+    await page.locator('[role="listbox"][data-index="complete"]').waitFor();
     const first = page.locator('[role="option"]').first();
     assert(
       (await first.getAttribute('data-target')) === 'zone:hhtp-hoa-lac',
