@@ -1,25 +1,9 @@
 /** Real queries on the shipped data, through the app's own search documents. */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGeodata } from '../../scripts/geodata';
-import { buildDataset } from './dataset';
+import { shippedPlaceNames as places, shippedZones as zones } from '../test/shippedSearch';
 import { buildSearchIndex, search } from './search';
 import { placeDocs, zoneDocs } from './searchDocs';
 
-const geo = readGeodata(path.resolve(import.meta.dirname, '../..'));
-const zones = buildDataset(geo.input).zones;
-const districtsFc = geo.input.districts.features;
-const places = {
-  districts: districtsFc.map((f) => ({
-    id: f.properties.id,
-    name: String(f.properties.name_vi),
-    type: String(f.properties.unit_type_vi),
-  })),
-  communes: geo.input.communes.features.map((f) => ({
-    id: f.properties.id,
-    name: String(f.properties.name),
-  })),
-};
 const index = buildSearchIndex([...zoneDocs(zones, places, 'vi'), ...placeDocs(places, 'vi')]);
 const ids = (q: string, n = 8) => search(index, q, n).map((h) => h.doc.id);
 const zone = (id: string) => zones.find((z) => z.properties.id === id)!.properties;

@@ -1,9 +1,7 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGeodata } from '../../scripts/geodata';
 import type { Places } from '../domain/dataFiles';
-import { buildDataset } from '../domain/dataset';
 import { buildSearchIndex, search, type SearchDoc, type SearchIndex } from '../domain/search';
+import { shippedPlaceNames, shippedZones as zones } from '../test/shippedSearch';
 import { indexInSlices, searchDocsOf } from './searchIndex';
 
 const doc = (id: string, name: string): SearchDoc => ({
@@ -65,20 +63,8 @@ describe('the search index built in the background', () => {
   });
 });
 
-const geo = readGeodata(path.resolve(import.meta.dirname, '../..'));
-const zones = buildDataset(geo.input).zones;
 // The search documents read the places' names only.
-const places = {
-  districts: geo.input.districts.features.map((f) => ({
-    id: f.properties.id,
-    name: String(f.properties.name_vi),
-    type: String(f.properties.unit_type_vi),
-  })),
-  communes: geo.input.communes.features.map((f) => ({
-    id: f.properties.id,
-    name: String(f.properties.name),
-  })),
-} as unknown as Places;
+const places = shippedPlaceNames as Places;
 
 describe("the app's search documents, on the shipped data", () => {
   it('come zones first, so a zone typed early is found before a place named alike', () => {
