@@ -13,6 +13,7 @@ import { bindKeyboardZones } from './keyboardZones';
 import { bindLazySources } from './lazySources';
 import { bindPrintCapture } from './printCapture';
 import { bindRegionSites } from './regionSites';
+import { bindShaderWarmup } from './shaderWarmup';
 import { bindTiledZones } from './tiledZones';
 
 export type { Binder };
@@ -29,4 +30,5 @@ export const BINDERS: readonly Binder[] = [
   (adapter, store, env) => bindTiledZones(adapter, store, store.getState().tiles, env),
   bindKeyboardZones,
   bindLazySources,
+  bindShaderWarmup,
 ];

@@ -233,4 +233,8 @@ export class DiffedMap {
   zoom(): number {
     return this.map.getZoom();
   }
+
+  center(): [number, number] {
+    return this.map.getCenter().toArray();
+  }
 }

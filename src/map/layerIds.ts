@@ -100,6 +100,10 @@ export const OFM_LAYER_PREFIX = 'online-ofm-';
 export type OnlineLayerId = `${typeof OFM_LAYER_PREFIX}${string}` | typeof OSM_LAYER;
 export const ofmLayerId = (styleLayerId: string): OnlineLayerId => `${OFM_LAYER_PREFIX}${styleLayerId}`;
 
+/** Short-lived copies that compile the GPU programs of close-in layers early (src/map/shaderWarmup.ts). */
+export const WARMUP_LAYER_PREFIX = 'warmup-';
+export type WarmupLayerId = `${typeof WARMUP_LAYER_PREFIX}${string}`;
+
 export type LayerId =
   | BaseLayerId
   | BaseLabelLayerId
@@ -112,7 +116,8 @@ export type LayerId =
   | typeof REGION_LABEL_LAYER
   | OnlineLayerId
   | TiledLayerId
-  | UserLayerId;
+  | UserLayerId
+  | WarmupLayerId;
 
 /** A layer spec whose id is in the registry. */
 export type LayerSpec = LayerSpecification & { id: LayerId };

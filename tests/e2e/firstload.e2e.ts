@@ -191,3 +191,57 @@ test('MapLibre loads first and its worker starts before the data is read; the zo
   assertClean(problems);
   await context.close();
 });
+
+test('the first zoom-in compiles no GPU program: the shader warm-up did it after the first view, out of sight', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+  // Counts the programs WebGL links, and notes when the warm-up's layers come and go.
+  await context.addInitScript(() => {
+    const w = window as unknown as { __links: number; __warmup: string[] };
+    w.__links = 0;
+    const link = WebGL2RenderingContext.prototype.linkProgram;
+    WebGL2RenderingContext.prototype.linkProgram = function (p) {
+      w.__links++;
+      return link.call(this, p);
+    };
+    w.__warmup = [];
+    const timer = setInterval(() => {
+      const map = window.__map;
+      if (!map) return;
+      clearInterval(timer);
+      map.on('styledata', () => {
+        const n = map.getLayersOrder().filter((id) => id.startsWith('warmup-')).length;
+        if (n !== Number(w.__warmup.at(-1) ?? 0)) w.__warmup.push(String(n));
+      });
+    }, 5);
+  });
+  const { page, problems } = await openPage(context);
+  await waitForMapIdle(page);
+  await page.waitForFunction(
+    () => (window as unknown as { __warmup: string[] }).__warmup.join() === '6,0',
+    null,
+    {
+      timeout: 10_000,
+    },
+  );
+  await waitForMapIdle(page);
+  const linked = () => page.evaluate(() => (window as unknown as { __links: number }).__links);
+  const before = await linked();
+  // In to where the footprints, their outlines and the communes' dashed borders are drawn.
+  for (const zoom of [10, 11.5, 13]) {
+    await page.evaluate((z) => window.__map!.jumpTo({ center: [105.72, 21.08], zoom: z }), zoom);
+    await waitForMapIdle(page);
+  }
+  const drawn = await page.evaluate(() =>
+    ['zones-area', 'zones-area-outline', 'communes-line'].filter(
+      (id) => window.__map!.queryRenderedFeatures({ layers: [id] }).length > 0,
+    ),
+  );
+  assert(drawn.length === 3, `the close-in layers drawn: ${drawn.join(', ')}`);
+  const after = await linked();
+  assert(after === before, `zooming in linked ${after - before} GPU programs (${before} before)`);
+  assert(before > 0, 'no program linked at all: the count is not being taken');
+  assertClean(problems);
+  await context.close();
+});
