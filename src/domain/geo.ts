@@ -81,6 +81,16 @@ export function bboxOf(geojson: Feature | FeatureCollection): BBox {
   return turfBbox(geojson) as BBox;
 }
 
+/** The smallest box holding every one of `boxes` (at least one). */
+export function unionBBox(boxes: readonly BBox[]): BBox {
+  return boxes.reduce((u, b) => [
+    Math.min(u[0], b[0]),
+    Math.min(u[1], b[1]),
+    Math.max(u[2], b[2]),
+    Math.max(u[3], b[3]),
+  ]);
+}
+
 /** A point that lies inside the polygon: its centroid when that is inside, else a point on its surface. */
 export function innerPoint(geometry: AreaGeometry): Position {
   const feature: Feature<AreaGeometry> = { type: 'Feature', properties: {}, geometry };

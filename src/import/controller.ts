@@ -36,6 +36,12 @@ export function createImportController(
   let seq = 0;
   let layerSeq = 0;
   let pendingAnswer: ((crs: CrsChoice | null) => void) | null = null;
+  /**
+   * The layers loaded since the queue was last empty: the map shows them together once it empties,
+   * not each as it comes. One camera move for files chosen together, and none while the worker is
+   * still reading (on two CPU cores, a flight's frames then took over 200 ms each).
+   */
+  let unframed: string[] = [];
 
   function getWorker(): Worker {
     if (!worker) {
@@ -81,7 +87,7 @@ export function createImportController(
     if (outcome.kind === 'layers') {
       const layers = outcome.layers.map(toLayer);
       s().addImportedLayers(layers);
-      s().zoomToImported(layers[0]!.id);
+      unframed.push(...layers.map((l) => l.id));
       outcome.layers.forEach((l, i) => void deps.persistence?.save(layers[i]!, l.chunks, l.bytes));
       return finish(
         task,
@@ -166,6 +172,10 @@ export function createImportController(
     if (wasActive) {
       active = null;
       pump();
+    }
+    if (!active && queue.length === 0 && unframed.length > 0) {
+      st.zoomToImported(...unframed);
+      unframed = [];
     }
   }
 

@@ -4,6 +4,7 @@
  */
 import type { StateCreator } from 'zustand';
 import { type BBox, clampFilter, clampName, type ImportedLayer } from '../domain/import/layer';
+import { unionBBox } from '../domain/geo';
 import type {
   CrsQuestion,
   ImportJob,
@@ -42,7 +43,8 @@ export type ImportSlice = {
   addImportedLayers: (layers: ImportedLayer[]) => void;
   updateImportedLayer: (id: string, patch: LayerPatch) => void;
   removeImportedLayer: (id: string) => void;
-  zoomToImported: (id: string) => void;
+  /** Shows these layers together. */
+  zoomToImported: (...ids: string[]) => void;
   setLayerStorage: (id: string, status: LayerStorage | null) => void;
   setStorageAvailable: (available: boolean) => void;
   setSetAside: (list: SetAsideLayer[]) => void;
@@ -82,9 +84,11 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
         ),
       })),
     removeImportedLayer: (id) => set((s) => ({ imported: s.imported.filter((l) => l.id !== id) })),
-    zoomToImported: (id) => {
-      const layer = get().imported.find((l) => l.id === id);
-      if (layer) set({ importZoom: { bbox: layer.bbox, seq: ++zoomSeq } });
+    zoomToImported: (...ids) => {
+      const boxes = get()
+        .imported.filter((l) => ids.includes(l.id))
+        .map((l) => l.bbox);
+      if (boxes.length > 0) set({ importZoom: { bbox: unionBBox(boxes), seq: ++zoomSeq } });
     },
     setLayerStorage: (id, status) =>
       set((s) => {
