@@ -369,7 +369,9 @@ test('import: drop on the map; a second file queues; cancel stops the running on
   assert(problems.consoleErrors.length === 0, `console errors: ${problems.consoleErrors.join(' | ')}`);
 });
 
-test('import: phone layout shows the panel and the layer list', async ({ newContext }) => {
+test('import: phone layout shows the panel and the layer list, and the new layer where the sheet leaves the map free', async ({
+  newContext,
+}) => {
   const ctx = await newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,
@@ -377,13 +379,48 @@ test('import: phone layout shows the panel and the layer list', async ({ newCont
   });
   try {
     const { page } = await openWithCsp(ctx);
+    // A road from the south of Hanoi to the north: taller than the phone's free map is high.
+    fs.mkdirSync(OUT_DIR, { recursive: true });
+    const tall = `${OUT_DIR}/north-south.geojson`;
+    fs.writeFileSync(
+      tall,
+      JSON.stringify({
+        type: 'Feature',
+        properties: { name: 'north-south' },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [105.8, 20.6],
+            [105.85, 21.4],
+          ],
+        },
+      }),
+    );
     await page.locator('.sheet-handle').click();
     await openImportTab(page);
     await page
       .locator('[data-testid="import-input"]')
-      .setInputFiles([`${GOOD}/lots.csv`, `${HOSTILE}/bad-rows.csv`]);
+      .setInputFiles([`${GOOD}/lots.csv`, `${HOSTILE}/bad-rows.csv`, tall]);
     await importsSettled(page);
     await page.locator('[data-import-layer="lots"]').waitFor();
+    await waitForMapIdle(page);
+    // The map shows the new layers where the open sheet leaves it free, not under the sheet.
+    const placed = await page.evaluate(() => {
+      const map = window.__map!;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const sources = Object.entries(map.getStyle().sources).filter(([id]) => id.startsWith('user-'));
+      return {
+        ys: sources.flatMap(([, s]) => {
+          const [w, south, e, north] = (s as { bounds: [number, number, number, number] }).bounds;
+          return [map.project([w, south]).y, map.project([e, north]).y];
+        }),
+        sheetTop: document.querySelector('#side-panel')!.getBoundingClientRect().top - canvas.top,
+      };
+    });
+    assert(
+      placed.ys.length === 6 && placed.ys.every((y) => y >= 0 && y <= placed.sheetTop),
+      `the layers' extents span y ${placed.ys.map(Math.round).join(', ')}; the sheet starts at ${Math.round(placed.sheetTop)}`,
+    );
     await screenshot(page, 'import-phone');
   } finally {
     await ctx.close();
