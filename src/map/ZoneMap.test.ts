@@ -235,15 +235,6 @@ describe('ZoneMap frame', () => {
     expect(fake.named('fitBounds')).toEqual([['fitBounds', frame, { padding, maxZoom: 13.5 }]]);
   });
 
-  it('fits a box (imported layers, a place) inside what the panels leave free, as a zone', () => {
-    const { fake, adapter } = setup();
-    // A phone's bottom sheet covers the lower half of the map.
-    const padding = { top: 24, right: 24, bottom: 420, left: 24 };
-    adapter.setCoverPadding(() => padding);
-    adapter.flyTo({ bounds: frame });
-    expect(fake.named('fitBounds')).toEqual([['fitBounds', frame, { padding, maxZoom: 15 }]]);
-  });
-
   it('stays put when the zone is already in view at about the frame zoom', () => {
     const { fake, adapter } = setup();
     fake.zoom = 12.5;

@@ -210,7 +210,7 @@ export class ZoneMap extends DiffedMap {
 
   /** Moves the camera; without `exact`, never zooms out from where the user already is. */
   flyTo(target: FlyTarget): void {
-    flyTo(this.map, target, this.padding());
+    flyTo(this.map, target);
   }
 
   /** Runs `fn`; the map errors it causes (a layer the style rejects) are returned, not reported. */

@@ -13,12 +13,9 @@ export const FRAME_MAX_ZOOM = FRAMING.maxZoom;
 
 export type FlyTarget = { center: [number, number]; zoom?: number; exact?: boolean } | { bounds: BBox };
 
-/**
- * Moves the camera: bounds are fitted inside `padding` (what covers the map, see coverPadding);
- * without `exact`, a centre never zooms out from where the user already is.
- */
-export function flyTo(map: MapLike, target: FlyTarget, padding: Padding): void {
-  if ('bounds' in target) map.fitBounds(target.bounds, { padding, maxZoom: 15 });
+/** Moves the camera; without `exact`, never zooms out from where the user already is. */
+export function flyTo(map: MapLike, target: FlyTarget): void {
+  if ('bounds' in target) map.fitBounds(target.bounds, { padding: 60, maxZoom: 15 });
   else
     map.flyTo({
       center: target.center,
