@@ -38,8 +38,8 @@ export function createImportController(
   let pendingAnswer: ((crs: CrsChoice | null) => void) | null = null;
   /**
    * The layers loaded since the queue was last empty: the map shows them together once it empties,
-   * not each as it comes. One camera move for files chosen together, and none while the worker is
-   * still reading (on two CPU cores, a flight's frames then took over 200 ms each).
+   * not each as it comes. One camera move for files chosen together, and no flight drawing its
+   * frames while the worker is still reading the next file.
    */
   let unframed: string[] = [];
 
@@ -212,6 +212,7 @@ export function createImportController(
       worker = null;
       queue.length = 0;
       active = null;
+      unframed = [];
     },
   };
 }

@@ -2,7 +2,7 @@
  * Compiles, once the first view is drawn, the GPU programs of the layers that only appear on zooming
  * (the zones' footprints from zoom 9.5, the communes' dashed borders...). MapLibre compiles a
  * program the first time a layer of its kind draws; left to then, the first zoom-in (or the first
- * imported layer flown to) paid for four of them in one frame: about 100 ms on a software GPU.
+ * imported layer flown to) paid for four of them in one frame (about 65 ms on a software GPU).
  * Copies of those layers draw one square, once, under the opaque background, where the depth
  * test keeps every pixel of them out of sight; the next idle removes them, and the programs stay.
  */
