@@ -47,14 +47,20 @@ function fakeWorker() {
 const file = (name: string) => new File(['x'], name);
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
+/** Two files chosen together; the first is read (a layer of [105, 21, 105.5, 21.5]), the second is not yet. */
+async function twoFilesOneRead() {
+  const store = createAppStore();
+  const w = fakeWorker();
+  const c = createImportController(store, { makeWorker: () => w.worker });
+  c.importFiles([file('a.geojson'), file('b.geojson')]);
+  w.answer([105, 21, 105.5, 21.5]);
+  await tick();
+  return { store, w, c };
+}
+
 describe('import controller', () => {
   it('shows the files chosen together once, all of them, when the last is read', async () => {
-    const store = createAppStore();
-    const w = fakeWorker();
-    const c = createImportController(store, { makeWorker: () => w.worker });
-    c.importFiles([file('a.geojson'), file('b.geojson')]);
-    w.answer([105, 21, 105.5, 21.5]);
-    await tick();
+    const { store, w, c } = await twoFilesOneRead();
     // One layer is in, the second file is being read: the camera stays where the user left it.
     expect(store.getState().imported).toHaveLength(1);
     expect(store.getState().importZoom).toBeNull();
@@ -71,12 +77,7 @@ describe('import controller', () => {
   });
 
   it('shows what was read when the rest of the queue is cancelled', async () => {
-    const store = createAppStore();
-    const w = fakeWorker();
-    const c = createImportController(store, { makeWorker: () => w.worker });
-    c.importFiles([file('a.geojson'), file('b.geojson')]);
-    w.answer([105, 21, 105.5, 21.5]);
-    await tick();
+    const { store, c } = await twoFilesOneRead();
     expect(store.getState().importZoom).toBeNull();
     c.cancelImport(store.getState().importJobs[0]!.id);
     expect(store.getState().importZoom?.bbox).toEqual([105, 21, 105.5, 21.5]);

@@ -9,6 +9,25 @@ const drawsAt = (l: { minzoom?: number; maxzoom?: number }, z: number) =>
   z >= (l.minzoom ?? 0) && z < (l.maxzoom ?? Infinity);
 const OPENING_ZOOM = 9;
 
+/** The adapter's calls the warm-up makes; `idle` holds the listeners of the map's next idle. */
+function fakeAdapter() {
+  const idle: (() => void)[] = [];
+  const adapter = {
+    whenLoaded: (cb: () => void) => cb(),
+    once: (_: string, fn: () => void) => {
+      idle.push(fn);
+      return () => void idle.splice(idle.indexOf(fn), 1);
+    },
+    zoom: () => OPENING_ZOOM,
+    center: (): [number, number] => [105.8, 21],
+    addSource: vi.fn(),
+    addLayers: vi.fn(),
+    removeLayers: vi.fn(),
+    removeSource: vi.fn(),
+  };
+  return { adapter, idle };
+}
+
 describe('shader warm-up', () => {
   it('copies, with the same paint, every fill, line and circle layer that is not drawn at the start', () => {
     const copies = warmupLayers(STYLE_LAYERS, OPENING_ZOOM);
@@ -44,20 +63,7 @@ describe('shader warm-up', () => {
   });
 
   it('adds the copies under the background at the first idle, and removes them at the next', () => {
-    const idle: (() => void)[] = [];
-    const adapter = {
-      whenLoaded: (cb: () => void) => cb(),
-      once: vi.fn((_: string, fn: () => void) => {
-        idle.push(fn);
-        return () => idle.splice(idle.indexOf(fn), 1);
-      }),
-      zoom: () => OPENING_ZOOM,
-      center: (): [number, number] => [105.8, 21],
-      addSource: vi.fn(),
-      addLayers: vi.fn(),
-      removeLayers: vi.fn(),
-      removeSource: vi.fn(),
-    };
+    const { adapter, idle } = fakeAdapter();
     bindShaderWarmup(adapter);
     expect(adapter.addSource).not.toHaveBeenCalled();
     idle.shift()!();
@@ -74,20 +80,7 @@ describe('shader warm-up', () => {
   });
 
   it('does nothing once unbound before the first idle', () => {
-    const idle: (() => void)[] = [];
-    const adapter = {
-      whenLoaded: (cb: () => void) => cb(),
-      once: (_: string, fn: () => void) => {
-        idle.push(fn);
-        return () => idle.splice(idle.indexOf(fn), 1);
-      },
-      zoom: () => OPENING_ZOOM,
-      center: (): [number, number] => [105.8, 21],
-      addSource: vi.fn(),
-      addLayers: vi.fn(),
-      removeLayers: vi.fn(),
-      removeSource: vi.fn(),
-    };
+    const { adapter, idle } = fakeAdapter();
     bindShaderWarmup(adapter)();
     expect(idle).toHaveLength(0);
     expect(adapter.addSource).not.toHaveBeenCalled();
