@@ -3,23 +3,21 @@
  * setter remembers what it last applied and does nothing when nothing changed. Until the style has
  * loaded, setters only record what is wanted; `load` applies it. The zones' own state lives here; the
  * diffed primitives the features use are in diffedMap.ts, the one click handler in clickDispatch.ts,
- * the camera moves in camera.ts.
+ * the camera moves in camera.ts, the label layer's layout filter in labelFilter.ts.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { FilterSpecification, GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import { EMPTY_FILTERS, type FilterState } from '../domain/filters';
 import type { Padding } from '../domain/framing';
 import type { BBox } from '../domain/geo';
 import type { Lang } from '../domain/lang';
-import { ZONE_LABEL_MIN_ZOOM } from '../domain/zoneTiles';
 import { LOCALISED_LABELS } from './baseLabelLayers';
 import { capturePrint, FRAME_MAX_ZOOM, flyTo, type FlyTarget, frameZone, type PrintShot } from './camera';
 import { ClickDispatch, type ClickRank, type ClickTarget, type MapClick, zonesUnder } from './clickDispatch';
 import { DiffedMap, type MapLike } from './diffedMap';
-import { filterExpression } from './filterExpression';
+import { LabelFilter } from './labelFilter';
 import { MapErrors } from './mapErrors';
 import {
-  LABEL_LAYERS,
   type LayerGroup,
   STACK_SOURCE,
   ZONE_FOCUS_SOURCE,
@@ -51,14 +49,6 @@ export { ONLINE_SOURCE_PREFIX } from './mapErrors';
 
 /** A resize this soon after a frame (a bottom sheet opening) frames again. */
 const REFRAME_AFTER_RESIZE_MS = 1500;
-
-/** The label layer's own filter (label points only); the user's filter is ANDed onto it. */
-const LABEL_BASE_FILTER = (
-  LABEL_LAYERS.find((l) => l.id === ZONE_LABEL_LAYER) as { filter: FilterSpecification }
-).filter;
-
-/** How far below the labels' first zoom their filter is set: their tiles are ready when they show. */
-const LABEL_FILTER_LEAD_ZOOM = 0.5;
 
 const HIT_SLACK_PX = 4;
 
@@ -105,8 +95,7 @@ export class ZoneMap extends DiffedMap {
   private lastFrame: { frame: BBox; at: number } | null = null;
   private readonly errors: MapErrors;
   private readonly clicks: ClickDispatch;
-  /** The filter the label layer has (see applyLabelFilter); the layer starts unfiltered. */
-  private labelFilter: FilterState = EMPTY_FILTERS;
+  private readonly labelFilter = new LabelFilter(this.map);
 
   constructor(
     map: MapLike,
@@ -139,7 +128,7 @@ export class ZoneMap extends DiffedMap {
       if (canvas.style.cursor !== (over ? 'pointer' : '')) canvas.style.cursor = over ? 'pointer' : '';
     });
     map.on('zoom', () => {
-      if (this.loaded) this.applyLabelFilter();
+      if (this.loaded) this.labelFilter.apply(this.want.filter);
     });
     map.on('resize', () => {
       const last = this.lastFrame;
@@ -259,23 +248,6 @@ export class ZoneMap extends DiffedMap {
     return hidden.size ? hits.filter((h) => !hidden.has(String(h.properties.id))) : hits;
   }
 
-  /**
-   * Labels take space from each other: a hidden zone's label goes from the layout, not the paint.
-   * A layout filter re-tiles the labels and costs a frame of its own, so while the map is zoomed out
-   * beyond the labels' zooms (where none is drawn) it waits until the map zooms in towards them.
-   */
-  private applyLabelFilter(): void {
-    const filter = this.want.filter;
-    if (filter === this.labelFilter || this.map.getZoom() < ZONE_LABEL_MIN_ZOOM - LABEL_FILTER_LEAD_ZOOM)
-      return;
-    this.map.setFilter(ZONE_LABEL_LAYER, [
-      'all',
-      LABEL_BASE_FILTER,
-      filterExpression(filter),
-    ] as FilterSpecification);
-    this.labelFilter = filter;
-  }
-
   /** One zone drawn again on top from its own source: taken again when the zone changes or, while there is one, when new data comes. */
   private syncOverlay(source: string, id: string | null, role?: 'point'): void {
     const from = id === null ? null : this.want.zones;
@@ -311,7 +283,7 @@ export class ZoneMap extends DiffedMap {
       applied.hidden = next;
       applied.visible = want.visible;
     }
-    this.applyLabelFilter();
+    this.labelFilter.apply(want.filter);
     if (want.filter !== applied.filter) {
       // On the timeline, fill strength shows the status the zone had that year.
       if (want.filter.year !== (applied.filter?.year ?? null))
