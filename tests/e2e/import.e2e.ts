@@ -91,7 +91,7 @@ test('import: the CSP is in force, blocks inline script, and MapLibre runs under
   assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
 });
 
-/** Features each hostile file still loads (0: refused with a message). Mirrors src/import/pipeline.test.ts. */
+/** Features each hostile file still loads (0: refused with a message). Mirrors src/import/pipeline.hostile.test.ts. */
 const HOSTILE_LOADS: Record<string, number> = {
   'malformed.geojson': 0,
   'not-geojson.json': 0,
