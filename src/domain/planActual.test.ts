@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadedZoneFeature } from '../test/fixtures';
-import { firstReached, highTechZones, planRows, zoneTargetRows } from './planActual';
+import { planRows, zoneTargetRows } from './planActual';
+import { firstReached, highTechZones } from './planRules';
 import { TargetsFileSchema } from './targets';
 import { ZoneFeatureSchema } from './zone';
 

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { currentValue } from '../../domain/facts';
 import { cityOccupancy } from '../../domain/market';
-import { atLeast } from '../../domain/planActual';
+import { atLeast } from '../../domain/planRules';
 import { useAppStore } from '../../store';
 import { selectZones } from '../../store/derived';
 import { Citation } from '../FactRow';

@@ -4,7 +4,8 @@
  */
 import { useMemo } from 'react';
 import { sourcesDiffer } from '../../domain/facts';
-import { type PlanAnswer, planRows, contextTargets, zoneTargetRows } from '../../domain/planActual';
+import { planRows, contextTargets, zoneTargetRows } from '../../domain/planActual';
+import type { PlanAnswer } from '../../domain/planRules';
 import { STATUS_FILL_OPACITY } from '../../domain/symbology';
 import type { Indicator, TargetFact } from '../../domain/targets';
 import { UNIT_LABELS } from '../../domain/targets';
