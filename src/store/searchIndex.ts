@@ -2,8 +2,9 @@
  * The search index over zones, former districts and 2025 communes, built in the background: a few
  * milliseconds at a time when the page is idle, so that first paint and the map's first idle never wait
  * for it. Until it is done, a keystroke is answered from the part built so far (the zones in list
- * order first: they are what the map is about; then the districts and communes). `indexInSlices` takes any search documents, so another zone source (the tile
- * tree's sidecar index) can build its index the same way.
+ * order first: they are what the map is about; then the districts and communes). `indexInSlices`
+ * takes any search documents, so another zone source (the tile tree's sidecar index) can build its
+ * index the same way.
  */
 import type { SearchDoc, SearchIndex } from '../domain/search';
 import { indexInSlices as indexInSlicesWith, type Schedule, type SliceOptions } from '../domain/searchSlices';
