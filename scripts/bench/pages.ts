@@ -62,7 +62,8 @@ export async function open(browser: Browser, base: string, kind: PageKind, o: Pa
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'vi-VN' });
   const page = await context.newPage();
   await page.addInitScript(LONG_TASKS);
-  const pending: Promise<ByteCount | null>[] = [];
+  // With the start of each request (ms since 1970): files read after the first idle are not counted.
+  const pending: Promise<(ByteCount & { at: number }) | null>[] = [];
   if (kind === 'app' && o.zones) {
     // Re-aimed at the server's copy: fulfilling 100 MB through the DevTools pipe crashes Chromium.
     const url = new URL(o.zones.full, base).href;
@@ -77,7 +78,8 @@ export async function open(browser: Browser, base: string, kind: PageKind, o: Pa
           (body) => {
             const url = new URL(r.url()).pathname;
             if (!gzipCache.has(url)) gzipCache.set(url, zlib.gzipSync(body, { level: 6 }).length);
-            return { url, type: typeOf(url), raw: body.length, gzip: gzipCache.get(url)! };
+            const at = r.request().timing().startTime;
+            return { url, type: typeOf(url), raw: body.length, gzip: gzipCache.get(url)!, at };
           },
           () => null,
         ),
@@ -91,7 +93,10 @@ export async function open(browser: Browser, base: string, kind: PageKind, o: Pa
     close: () => context.close(),
     bytes: async () => {
       if (errors.length) throw new Error(`page error: ${errors[0]}`);
-      return (await Promise.all(pending)).filter((b): b is ByteCount => b !== null);
+      const idleAt = await page.evaluate(() => performance.timeOrigin + (window.__firstIdleMs ?? Infinity));
+      return (await Promise.all(pending))
+        .filter((b): b is ByteCount & { at: number } => b !== null && b.at <= idleAt)
+        .map(({ at: _, ...b }) => b);
     },
   };
 }

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LayerInfo } from '../domain/sources';
-import { sourceNeeded } from './lazySources';
+import { createAppStore } from '../store';
+import { bindLazySources, type LazyOptions, sourceNeeded } from './lazySources';
 import { buildStyle, LAZY_SOURCES } from './style';
 
 const info = (id: string): LayerInfo => ({
@@ -48,5 +49,63 @@ describe('reference layers loaded when first needed', () => {
     // A layer with no start zoom (the communes' choropleth) needs it at once.
     expect(sourceNeeded([{ source: 'communes-2025' }], 'communes-2025', 8)).toBe(true);
     expect(sourceNeeded(layers, 'elsewhere', 14)).toBe(false);
+  });
+});
+
+/** The adapter's calls the binder makes; `idle` fires the map's first idle, `quiet` the page's quiet moment. */
+function bound(zoom: number, options: Omit<LazyOptions, 'whenQuiet'>) {
+  let idle = () => {};
+  let quiet: (() => void) | undefined;
+  const adapter = {
+    whenLoaded: (cb: () => void) => cb(),
+    once: (_: string, fn: () => void) => ((idle = fn), () => {}),
+    on: () => () => {},
+    layersDrawn: () => [
+      { id: 'communes-line', source: 'communes-2025', minzoom: 10 },
+      { id: 'communes-label', source: 'communes-2025-labels', minzoom: 10.5 },
+      { id: 'red-river-line', source: 'red-river-gshhg-centreline', minzoom: 10 },
+    ],
+    zoom: () => zoom,
+    hasSource: () => true,
+    setSourceData: vi.fn(),
+  };
+  const whenQuiet = (fn: () => void) => ((quiet = fn), () => (quiet = undefined));
+  const unbind = bindLazySources(adapter, createAppStore(), { dataUrl }, { ...options, whenQuiet });
+  const loaded = () => adapter.setSourceData.mock.calls.map(([id]) => id).sort();
+  return { idle: () => idle(), quiet: () => quiet?.(), loaded, unbind };
+}
+
+describe('reading the deferred files at the first quiet moment', () => {
+  it('reads every deferred file once the first view is drawn and the page is quiet, not before', () => {
+    const map = bound(9, { prefetch: true });
+    map.quiet();
+    expect(map.loaded()).toEqual([]);
+    map.idle();
+    expect(map.loaded()).toEqual([]);
+    map.quiet();
+    expect(map.loaded()).toEqual([...LAZY_SOURCES].sort());
+  });
+
+  it('reads what is already needed at the first idle, and each file only once', () => {
+    const map = bound(9.6, { prefetch: true });
+    map.idle();
+    expect(map.loaded()).toEqual(['communes-2025', 'red-river-gshhg-centreline']);
+    map.quiet();
+    expect(map.loaded()).toEqual([...LAZY_SOURCES].sort());
+  });
+
+  it('waits for the zoom when the visitor saves data', () => {
+    const map = bound(9, { prefetch: false });
+    map.idle();
+    map.quiet();
+    expect(map.loaded()).toEqual([]);
+  });
+
+  it('reads nothing once unbound', () => {
+    const map = bound(9, { prefetch: true });
+    map.idle();
+    map.unbind();
+    map.quiet();
+    expect(map.loaded()).toEqual([]);
   });
 });

@@ -1,9 +1,14 @@
 /**
- * Reference layers fetched when first needed. The style (src/map/style.ts, option `lazy`) starts the
- * sources that only close-in layers draw (every layer on them starts at zoom 10 or later: the 2025
- * communes, their labels, the Red River's centre line) with no features; this binder gives each its
- * file once a shown layer on it comes within half a zoom level of its start, or a layer without a start
- * zoom (the communes' choropleth) is added. So the first view downloads only what it draws.
+ * Reference layers fetched after the first view. The style (src/map/style.ts, option `lazy`) starts
+ * the sources that only close-in layers draw (every layer on them starts at zoom 10 or later: the 2025
+ * communes, their labels, the Red River's centre line) with no features, so the first view downloads
+ * only what it draws. This binder gives each its file:
+ * - once a shown layer on it comes within half a zoom level of its start, or a layer without a start
+ *   zoom (the communes' choropleth) is added;
+ * - or, sooner, at the page's first quiet moment after the first view is drawn. Read on the way in,
+ *   the communes (400 kB) took MapLibre's worker away from the first zoom-in's frames: its longest
+ *   task was 172-272 ms on a software GPU, and 131-144 ms with them read before. Not when the visitor
+ *   has asked the browser to save data: then they wait for the zoom.
  */
 import type { AppStore } from '../store';
 import type { MapEnv } from './mapEnv';
@@ -28,6 +33,33 @@ export function sourceNeeded(
   );
 }
 
+/** Calls `fn` at the page's next quiet moment; returns a way to call that off. */
+export type WhenQuiet = (fn: () => void) => () => void;
+
+/** The longest wait for a quiet moment: a page that never has one still gets its files. */
+const QUIET_WAIT_MS = 3000;
+
+const whenPageQuiet: WhenQuiet = (fn) => {
+  // Safari had no requestIdleCallback before version 18.
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(fn, { timeout: QUIET_WAIT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(fn, QUIET_WAIT_MS);
+  return () => clearTimeout(handle);
+};
+
+/** Whether the visitor has asked the browser to save data (Chromium's Save-Data setting). */
+const savingData = (): boolean =>
+  (globalThis.navigator as { connection?: { saveData?: boolean } } | undefined)?.connection?.saveData ===
+  true;
+
+export type LazyOptions = {
+  /** Whether to read the files at the first quiet moment, not only when zoomed to. */
+  prefetch?: boolean;
+  whenQuiet?: WhenQuiet;
+};
+
 export function bindLazySources(
   adapter: Pick<
     ZoneMap,
@@ -35,27 +67,30 @@ export function bindLazySources(
   >,
   store: AppStore,
   { dataUrl }: Pick<MapEnv, 'dataUrl'>,
+  { prefetch = !savingData(), whenQuiet = whenPageQuiet }: LazyOptions = {},
 ): () => void {
   const waiting = new Set(LAZY_SOURCES);
   let loaded = false;
+  const load = (source: string) => {
+    if (!adapter.hasSource(source)) return;
+    waiting.delete(source);
+    adapter.setSourceData(source, dataUrl(`${source}.geojson`));
+  };
   const check = () => {
     if (!loaded || waiting.size === 0) return;
     const layers = adapter.layersDrawn();
     const zoom = adapter.zoom();
-    for (const source of [...waiting])
-      if (sourceNeeded(layers, source, zoom)) {
-        if (!adapter.hasSource(source)) continue;
-        waiting.delete(source);
-        adapter.setSourceData(source, dataUrl(`${source}.geojson`));
-      }
+    for (const source of [...waiting]) if (sourceNeeded(layers, source, zoom)) load(source);
   };
   // Not before the first view is drawn: while the page lays out, the map's size (and so the zoom
   // that fits the city) can still change.
   let offIdle = () => {};
+  let offQuiet = () => {};
   adapter.whenLoaded(() => {
     offIdle = adapter.once('idle', () => {
       loaded = true;
       check();
+      if (prefetch && waiting.size > 0) offQuiet = whenQuiet(() => [...waiting].forEach(load));
     });
   });
   const offZoom = adapter.on('zoom', check);
@@ -64,6 +99,7 @@ export function bindLazySources(
   return () => {
     unsubscribe();
     offIdle();
+    offQuiet();
     offZoom();
     offStyle();
   };

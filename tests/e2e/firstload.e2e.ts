@@ -1,18 +1,31 @@
 /**
  * The first load holds only what the first view shows: no side panel but the list, no commune
- * boundaries at the city-wide zoom. Each arrives when first needed: a tab's code when the tab opens
- * (with a loading line in its place meanwhile), the communes when the map zooms in to them.
+ * boundaries at the city-wide zoom. The rest arrives later: a tab's code when the tab opens (with a
+ * loading line in its place meanwhile), the communes at the first quiet moment after the first view,
+ * or, when the visitor saves data, when the map zooms in to them.
  */
+import type { BrowserContext, Page } from '@playwright/test';
 import { assert, assertClean, openPage, renderedZoneIds, screenshot, test, waitForMapIdle } from './harness';
+
+const COMMUNES = /communes-2025\.geojson$/;
+
+/** Each request's path and start time (ms since 1970), as the browser timed it. */
+function recordRequests(ctx: BrowserContext): { path: string; at: number }[] {
+  const requests: { path: string; at: number }[] = [];
+  ctx.on('request', (r) => requests.push({ path: new URL(r.url()).pathname, at: r.timing().startTime }));
+  return requests;
+}
+
+/** When the first view was drawn, in ms since 1970. */
+const firstIdleAt = (page: Page) => page.evaluate(() => performance.timeOrigin + window.__firstIdleMs!);
 
 for (const [name, viewport] of [
   ['1366', { width: 1366, height: 850 }],
   ['phone', { width: 390, height: 844 }],
 ] as const)
-  test(`first load: panels and reference layers load when first needed (${name})`, async ({ browser }) => {
+  test(`first load: panels and reference layers load after the first view (${name})`, async ({ browser }) => {
     const ctx = await browser.newContext({ viewport });
-    const fetched: string[] = [];
-    ctx.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const requests = recordRequests(ctx);
     // The statistics tab's code is held back until the test has seen its loading line.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -22,24 +35,25 @@ for (const [name, viewport] of [
     });
     const { page, problems } = await openPage(ctx, '?lang=en');
     await waitForMapIdle(page);
-    await page.waitForTimeout(500);
-    const atStart = [...fetched];
+    const idleAt = await firstIdleAt(page);
+    const atStart = requests.filter((r) => r.at <= idleAt).map((r) => r.path);
     const has = (list: string[], re: RegExp) => list.some((u) => re.test(u));
-    const why = await page.evaluate(() => {
-      const map = window.__map!;
-      return `zoom ${map.getZoom().toFixed(2)}: ${map
-        .getLayersOrder()
-        .filter((id) => map.getLayer(id)?.source === 'communes-2025')
-        .map((id) => `${id} ${map.getLayer(id)?.minzoom} ${map.getLayoutProperty(id, 'visibility')}`)
-        .join(', ')}`;
-    });
-    assert(
-      !has(atStart, /communes-2025\.geojson$/),
-      `the communes file is not part of the first load (${why})`,
-    );
+    assert(!has(atStart, COMMUNES), 'the communes file is not part of the first load');
     for (const panel of ['StatsPanel', 'PlanPanel', 'FitPanel', 'MarketPanel', 'ComparePanel', 'ImportPanel'])
       assert(!has(atStart, new RegExp(`/${panel}-[\\w-]+\\.js$`)), `${panel} is not part of the first load`);
     assert(has(atStart, /districts-2020\.geojson$/), 'the first view draws the former districts');
+    // Without any zoom, the communes follow once the page is quiet, so the first zoom-in has them.
+    if (
+      !has(
+        requests.map((r) => r.path),
+        COMMUNES,
+      )
+    )
+      await ctx.waitForEvent('request', {
+        predicate: (r) => COMMUNES.test(new URL(r.url()).pathname),
+        timeout: 10_000,
+      });
+    assert((await page.evaluate(() => window.__map!.getZoom())) < 9.5, 'the map has not zoomed in');
 
     if (name === 'phone') await page.locator('.sheet-handle').click();
     const before = await page.locator('#side-panel').boundingBox();
@@ -54,16 +68,33 @@ for (const [name, viewport] of [
       before && after && before.x === after.x && before.width === after.width,
       'the side panel keeps its place while the tab loads',
     );
-
-    await page.evaluate(() => window.__map!.jumpTo({ center: [105.85, 21.03], zoom: 11 }));
-    await waitForMapIdle(page);
-    await page.waitForFunction(() => window.__map!.querySourceFeatures('communes-2025').length > 0, null, {
-      timeout: 20_000,
-    });
-    assert(has(fetched, /communes-2025\.geojson$/), 'zooming in fetches the communes');
     assertClean(problems);
     await ctx.close();
   });
+
+test('first load: a visitor who saves data gets the communes only on zooming in to them', async ({
+  browser,
+}) => {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+  await ctx.addInitScript(() =>
+    Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
+  );
+  const requests = recordRequests(ctx);
+  const { page, problems } = await openPage(ctx, '?lang=en');
+  await waitForMapIdle(page);
+  // Longer than the longest wait for a quiet moment (3 s).
+  await page.waitForTimeout(4000);
+  const fetched = () => requests.map((r) => r.path).filter((p) => COMMUNES.test(p));
+  assert(fetched().length === 0, `no communes file before zooming in (${fetched().join(', ')})`);
+  await page.evaluate(() => window.__map!.jumpTo({ center: [105.85, 21.03], zoom: 11 }));
+  await waitForMapIdle(page);
+  await page.waitForFunction(() => window.__map!.querySourceFeatures('communes-2025').length > 0, null, {
+    timeout: 20_000,
+  });
+  assert(fetched().length === 1, 'zooming in fetches the communes, once');
+  assertClean(problems);
+  await ctx.close();
+});
 
 for (const [size, viewport, lang] of [
   ['1366', { width: 1366, height: 850 }, 'en'],
