@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { alreadyFramed, coverPadding, FRAMING, type FramedZone, zoneExtent, zoneFrame } from './framing';
+import {
+  alreadyFramed,
+  coverPadding,
+  FRAMING,
+  type FramedZone,
+  plainlyInView,
+  zoneExtent,
+  zoneFrame,
+} from './framing';
 
 const kmHigh = (b: number[]) => (b[3]! - b[1]!) * 111.32;
 
@@ -105,5 +113,23 @@ describe('alreadyFramed', () => {
     expect(alreadyFramed({ inView: true, zoom: 13.4 }, 13)).toBe(true);
     expect(alreadyFramed({ inView: true, zoom: 10 }, 13)).toBe(false);
     expect(alreadyFramed({ inView: false, zoom: 13 }, 13)).toBe(false);
+  });
+});
+
+describe('imported data plain to see where the map is', () => {
+  const free = { left: 100, top: 0, right: 900, bottom: 600 };
+  it('is when wholly in the free part and at least a quarter of it across or down', () => {
+    expect(plainlyInView({ left: 300, top: 100, right: 500, bottom: 200 }, free)).toBe(true); // 200 of 800 across
+    expect(plainlyInView({ left: 300, top: 100, right: 320, bottom: 250 }, free)).toBe(true); // 150 of 600 down
+  });
+  it('is not when smaller than that both ways, or a point', () => {
+    expect(plainlyInView({ left: 300, top: 100, right: 490, bottom: 240 }, free)).toBe(false);
+    expect(plainlyInView({ left: 300, top: 100, right: 300, bottom: 100 }, free)).toBe(false);
+  });
+  it('is not when any of it is off the map or under a panel', () => {
+    expect(plainlyInView({ left: 50, top: 100, right: 500, bottom: 300 }, free)).toBe(false); // under the panel
+    expect(plainlyInView({ left: 300, top: -10, right: 600, bottom: 300 }, free)).toBe(false);
+    expect(plainlyInView({ left: 300, top: 100, right: 950, bottom: 300 }, free)).toBe(false);
+    expect(plainlyInView({ left: 300, top: 100, right: 600, bottom: 601 }, free)).toBe(false);
   });
 });

@@ -22,6 +22,8 @@ export const FRAMING = {
   marginPx: 24,
   /** A cover is ignored on a side where it would leave the map less than this share of its size. */
   minFreeShare: 0.4,
+  /** Data newly imported that spans less of the free map than this, across and down, is zoomed to. */
+  plainShare: 0.25,
 } as const;
 
 const KM_PER_DEG_LAT = 111.32;
@@ -123,4 +125,17 @@ export function coverPadding(map: Rect, covers: readonly Rect[], margin: number 
 /** True when the zone is already in view at about the zoom a frame would give: no need to move. */
 export function alreadyFramed(view: { inView: boolean; zoom: number }, targetZoom: number): boolean {
   return view.inView && Math.abs(view.zoom - targetZoom) <= 1;
+}
+
+/**
+ * True when a box on screen (newly imported data) is plain to see where the map already is: wholly in
+ * `free`, the part of the map nothing covers, and spanning at least `plainShare` of its width or of
+ * its height. Then the map need not move to show it.
+ */
+export function plainlyInView(box: Rect, free: Rect, share: number = FRAMING.plainShare): boolean {
+  const inside =
+    box.left >= free.left && box.right <= free.right && box.top >= free.top && box.bottom <= free.bottom;
+  const across = (box.right - box.left) / (free.right - free.left);
+  const down = (box.bottom - box.top) / (free.bottom - free.top);
+  return inside && Math.max(across, down) >= share;
 }

@@ -67,7 +67,7 @@ describe('import controller', () => {
     w.answer([106, 20, 106.2, 20.5]);
     await tick();
     expect(store.getState().imported).toHaveLength(2);
-    expect(store.getState().importZoom?.bbox).toEqual([105, 20, 106.2, 21.5]);
+    expect(store.getState().importZoom).toMatchObject({ bbox: [105, 20, 106.2, 21.5], ifNotPlain: true });
     // A later file is shown alone.
     c.importFiles([file('c.geojson')]);
     w.answer([107, 10, 107.1, 10.1]);

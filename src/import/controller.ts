@@ -174,7 +174,7 @@ export function createImportController(
       pump();
     }
     if (!active && queue.length === 0 && unframed.length > 0) {
-      st.zoomToImported(...unframed);
+      st.showImported(...unframed);
       unframed = [];
     }
   }

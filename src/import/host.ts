@@ -25,7 +25,7 @@ export type ImportHostState = {
   removeImportJob(id: number): void;
   addImportReport(report: ImportReport): void;
   addImportedLayers(layers: ImportedLayer[]): void;
-  zoomToImported(...ids: string[]): void;
+  showImported(...ids: string[]): void;
   setCrsQuestion(question: CrsQuestion | null): void;
   setLayerStorage(id: string, status: LayerStorage | null): void;
   setStorageAvailable(available: boolean): void;

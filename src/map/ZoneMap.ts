@@ -12,7 +12,15 @@ import type { Padding } from '../domain/framing';
 import type { BBox } from '../domain/geo';
 import type { Lang } from '../domain/lang';
 import { LOCALISED_LABELS } from './baseLabelLayers';
-import { capturePrint, FRAME_MAX_ZOOM, flyTo, type FlyTarget, frameZone, type PrintShot } from './camera';
+import {
+  capturePrint,
+  FRAME_MAX_ZOOM,
+  flyTo,
+  type FlyTarget,
+  frameZone,
+  type PrintShot,
+  showBounds,
+} from './camera';
 import { ClickDispatch, type ClickRank, type ClickTarget, type MapClick, zonesUnder } from './clickDispatch';
 import { DiffedMap, type MapLike } from './diffedMap';
 import { LabelFilter } from './labelFilter';
@@ -200,6 +208,11 @@ export class ZoneMap extends DiffedMap {
   /** Moves the camera; without `exact`, never zooms out from where the user already is. */
   flyTo(target: FlyTarget): void {
     flyTo(this.map, target);
+  }
+
+  /** Fits `bounds` (newly imported data) unless it is already plain to see where the map is. */
+  show(bounds: BBox): void {
+    showBounds(this.map, this.padding(), bounds);
   }
 
   /** Runs `fn`; the map errors it causes (a layer the style rejects) are returned, not reported. */

@@ -2,7 +2,7 @@
  * The adapter's camera moves: flying to a place, framing a zone in the part of the map nothing
  * covers, and the print sheet's render-then-capture.
  */
-import { alreadyFramed, FRAMING, type Padding } from '../domain/framing';
+import { alreadyFramed, FRAMING, type Padding, plainlyInView } from '../domain/framing';
 import type { BBox } from '../domain/geo';
 import { cropPadding } from '../domain/printFrame';
 import { metersPerPixel } from '../domain/scaleBar';
@@ -13,9 +13,12 @@ export const FRAME_MAX_ZOOM = FRAMING.maxZoom;
 
 export type FlyTarget = { center: [number, number]; zoom?: number; exact?: boolean } | { bounds: BBox };
 
+/** Fits a box: with a fixed margin, which frames a long thin line larger than the cover padding does. */
+const fitBox = (map: MapLike, bounds: BBox) => map.fitBounds(bounds, { padding: 60, maxZoom: 15 });
+
 /** Moves the camera; without `exact`, never zooms out from where the user already is. */
 export function flyTo(map: MapLike, target: FlyTarget): void {
-  if ('bounds' in target) map.fitBounds(target.bounds, { padding: 60, maxZoom: 15 });
+  if ('bounds' in target) fitBox(map, target.bounds);
   else
     map.flyTo({
       center: target.center,
@@ -41,6 +44,26 @@ export function frameZone(map: MapLike, padding: Padding, frame: BBox, extent: B
   );
   if (alreadyFramed({ inView, zoom: map.getZoom() }, camera.zoom)) return false;
   map.fitBounds(frame, { padding, maxZoom: FRAME_MAX_ZOOM });
+  return true;
+}
+
+/**
+ * Fits `bounds` (newly imported data) unless it is already plain to see in the part of the map
+ * `padding` leaves free (`plainlyInView`). Says whether it moved.
+ */
+export function showBounds(map: MapLike, padding: Padding, bounds: BBox): boolean {
+  const canvas = map.getCanvas();
+  const sw = map.project([bounds[0], bounds[1]]);
+  const ne = map.project([bounds[2], bounds[3]]);
+  const box = { left: sw.x, right: ne.x, top: ne.y, bottom: sw.y };
+  const free = {
+    left: padding.left,
+    top: padding.top,
+    right: canvas.clientWidth - padding.right,
+    bottom: canvas.clientHeight - padding.bottom,
+  };
+  if (plainlyInView(box, free)) return false;
+  fitBox(map, bounds);
   return true;
 }
 

@@ -107,6 +107,37 @@ test('the binder adds, hides, filters, zooms to and removes a layer, touching on
   expect(calls()).toEqual([]);
 });
 
+test('after an import the map moves only when the new layers are not plain to see; the zoom button always fits', () => {
+  const store = createAppStore();
+  const { fake, adapter } = fakeAdapter();
+  fake.fire('style.load');
+  bindImportedLayers(adapter, store, { dataUrl: (f) => f, text: (_lang, key) => key });
+  // The fake map: 800 x 600 px, 1000 px a degree around 105.8, 21; 24 px covered at each edge.
+  let seen = 0;
+  const fits = () => {
+    const all = fake.named('fitBounds').map((c) => c[1]);
+    return all.slice(seen, (seen = all.length));
+  };
+  fake.calls = [];
+  store
+    .getState()
+    .addImportedLayers([
+      layer({ id: 'plain', bbox: [105.6, 20.85, 105.9, 21.1] }),
+      layer({ id: 'small', bbox: [105.8, 21, 105.81, 21.01] }),
+      layer({ id: 'off', bbox: [106.3, 21, 106.5, 21.2] }),
+    ]);
+  store.getState().showImported('plain');
+  expect(fits()).toEqual([]);
+  store.getState().showImported('small');
+  expect(fits()).toEqual([[105.8, 21, 105.81, 21.01]]);
+  store.getState().showImported('off');
+  expect(fits()).toEqual([[106.3, 21, 106.5, 21.2]]);
+  store.getState().showImported('plain', 'off');
+  expect(fits()).toEqual([[105.6, 20.85, 106.5, 21.2]]);
+  store.getState().zoomToImported('plain');
+  expect(fits()).toEqual([[105.6, 20.85, 105.9, 21.1]]);
+});
+
 test('a click on an imported feature opens its popup, on a cluster zooms in, through the one click handler', () => {
   const store = createAppStore();
   const { adapter, fake } = setup();

@@ -191,7 +191,10 @@ export const bindImportedLayers: Binder = (adapter, store, env) => {
         remove(id);
         drawn.delete(id);
       }
-    if (s.importZoom && s.importZoom !== lastZoom) adapter.flyTo({ bounds: s.importZoom.bbox });
+    if (s.importZoom && s.importZoom !== lastZoom) {
+      if (s.importZoom.ifNotPlain) adapter.show(s.importZoom.bbox);
+      else adapter.flyTo({ bounds: s.importZoom.bbox });
+    }
     lastZoom = s.importZoom;
   };
 

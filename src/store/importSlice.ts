@@ -36,15 +36,20 @@ export type ImportSlice = {
   importJobs: ImportJob[];
   importReports: ImportReport[];
   crsQuestion: CrsQuestion | null;
-  /** A request for the map to fit a layer; `seq` makes a repeated request a new one. */
-  importZoom: { bbox: BBox; seq: number } | null;
+  /**
+   * A request for the map to fit layers; `seq` makes a repeated request a new one. With `ifNotPlain`
+   * (after an import), the map stays where it is when they are already plain to see.
+   */
+  importZoom: { bbox: BBox; seq: number; ifNotPlain: boolean } | null;
   tileSource: TileSource | null;
   setTileSource: (source: TileSource | null) => void;
   addImportedLayers: (layers: ImportedLayer[]) => void;
   updateImportedLayer: (id: string, patch: LayerPatch) => void;
   removeImportedLayer: (id: string) => void;
-  /** Shows these layers together. */
+  /** Fits these layers together (the layer list's zoom button). */
   zoomToImported: (...ids: string[]) => void;
+  /** Brings newly imported layers into view, moving the map only if they are not plain to see. */
+  showImported: (...ids: string[]) => void;
   setLayerStorage: (id: string, status: LayerStorage | null) => void;
   setStorageAvailable: (available: boolean) => void;
   setSetAside: (list: SetAsideLayer[]) => void;
@@ -57,6 +62,12 @@ export type ImportSlice = {
 
 export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => {
   let zoomSeq = 0; // this store's zoom requests
+  const requestZoom = (ids: string[], ifNotPlain: boolean) => {
+    const boxes = get()
+      .imported.filter((l) => ids.includes(l.id))
+      .map((l) => l.bbox);
+    if (boxes.length > 0) set({ importZoom: { bbox: unionBBox(boxes), seq: ++zoomSeq, ifNotPlain } });
+  };
   return {
     imported: [],
     layerStorage: {},
@@ -84,12 +95,8 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
         ),
       })),
     removeImportedLayer: (id) => set((s) => ({ imported: s.imported.filter((l) => l.id !== id) })),
-    zoomToImported: (...ids) => {
-      const boxes = get()
-        .imported.filter((l) => ids.includes(l.id))
-        .map((l) => l.bbox);
-      if (boxes.length > 0) set({ importZoom: { bbox: unionBBox(boxes), seq: ++zoomSeq } });
-    },
+    zoomToImported: (...ids) => requestZoom(ids, false),
+    showImported: (...ids) => requestZoom(ids, true),
     setLayerStorage: (id, status) =>
       set((s) => {
         const next = { ...s.layerStorage };

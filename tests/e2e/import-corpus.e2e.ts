@@ -81,6 +81,15 @@ test('corpus: real-world files land within 50 m of the truth, with the question 
       .map(Number);
     const off = offMetres(bbox, t.bbox);
     assert(off < 50, `${t.file}: extent ${off.toFixed(1)} m from the truth`);
+    // Each file lies away from the last one's view, or is not wholly in it: the map moves to show it.
+    await waitForMapIdle(page);
+    const shown = await page.evaluate((b) => {
+      const map = window.__map!;
+      const { clientWidth: w, clientHeight: h } = map.getCanvas();
+      const corners = [map.project([b[0]!, b[1]!]), map.project([b[2]!, b[3]!])];
+      return corners.every((p) => p.x >= 0 && p.x <= w && p.y >= 0 && p.y <= h);
+    }, bbox);
+    assert(shown, `${t.file}: the map does not show the new layer`);
   }
   await page.locator('[data-import-layer] button', { hasText: 'Phóng tới' }).first().click();
   await waitForMapIdle(page);
