@@ -51,6 +51,38 @@ describe('message tables', () => {
     expect(translate('en', 'app.retry')).toBe('Retry');
   });
 
+  it('pick a word by its count, by the language’s plural rules', () => {
+    expect(translate('en', 'import.count', { count: 1 })).toBe('1 feature');
+    expect(translate('en', 'import.count', { count: 0 })).toBe('0 features');
+    expect(translate('en', 'import.count', { count: '240,000' })).toBe('240,000 features');
+    expect(translate('en', 'filters.matching', { count: 1 })).toBe('1 zone matches');
+    expect(translate('en', 'fit.summary', { pass: 1, fail: 3 })).toBe('1 zone passes, 3 do not');
+    expect(translate('en', 'timeline.undated', { count: 1 })).toBe(
+      '1 zone has no date and is hidden in the timeline.',
+    );
+    expect(translate('vi', 'import.count', { count: 1 })).toBe('1 đối tượng');
+    expect(
+      translateNotice('en', { key: 'import.noticeDone', params: { file: 'a', count: 1, problems: 2 } }),
+    ).toBe('Imported “a”: 1 feature, 2 problems. See the “Your data” tab.');
+  });
+
+  it('write every word choice with two forms, by a count the text itself shows', () => {
+    for (const lang of LANGUAGES)
+      for (const [key, text] of Object.entries(MESSAGES[lang])) {
+        const choices = [...text.matchAll(/\{(\w+)\|[^{}]*\}/g)];
+        for (const [choice, name] of choices) {
+          expect(choice, `${lang}:${key}`).toMatch(/^\{\w+\|[^|{}]+\|[^|{}]+\}$/);
+          expect(placeholders(text), `${lang}:${key}: ${choice}`).toContain(name);
+        }
+      }
+  });
+
+  it('never put a count before a plural noun in English without a word choice', () => {
+    const nouns = 'zones|features|problems|parks|figures|values|items|layers|files|rows';
+    for (const [key, text] of Object.entries(MESSAGES.en))
+      expect(text, key).not.toMatch(new RegExp(`\\{(count|total|pass|problems)\\} (${nouns})\\b`));
+  });
+
   it('translate a notice in the language asked for, with a message inside it, keeping data as given', () => {
     const notice = {
       key: 'import.storageFailed',

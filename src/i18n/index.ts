@@ -14,14 +14,30 @@ import type { ParamValue } from './table';
 export { LANGUAGE_INFO, LANGUAGES, MESSAGES, pickLabel };
 export type { Lang, MessageKey, ParamArgs, Params, PlainKey };
 
-function fill(template: string, params: Readonly<Record<string, ParamValue>> | undefined): string {
+/** `{count|zone|zones}`: the first form when `count` is one in the language's plural rules, else the second. */
+const PLURAL_FORMS = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
+
+/** A count as a number; a count already formatted for English ("240,000") has its separators taken out. */
+const countOf = (value: ParamValue) => (typeof value === 'number' ? value : Number(value.replace(/,/g, '')));
+
+function fill(
+  lang: Lang,
+  template: string,
+  params: Readonly<Record<string, ParamValue>> | undefined,
+): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  const rules = new Intl.PluralRules(LANGUAGE_INFO[lang].locale);
+  // Forms first, so a value put in for a placeholder is never read as template.
+  return template
+    .replace(PLURAL_FORMS, (m, name: string, one: string, other: string) =>
+      name in params ? (rules.select(countOf(params[name]!)) === 'one' ? one : other) : m,
+    )
+    .replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
 /** The text of `key` in `lang`, its placeholders filled from the values its type requires. */
 export function translate<K extends MessageKey>(lang: Lang, key: K, ...[params]: ParamArgs<K>): string {
-  return fill(MESSAGES[lang][key], params);
+  return fill(lang, MESSAGES[lang][key], params);
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -44,7 +60,7 @@ export function translateNotice(lang: Lang, notice: NoticeMessage): string {
   const given: Record<string, ParamValue | NoticePart> = notice.params ?? {};
   for (const [name, value] of Object.entries(given))
     params[name] = typeof value === 'object' ? MESSAGES[lang][value.key] : value;
-  return fill(MESSAGES[lang][notice.key], params);
+  return fill(lang, MESSAGES[lang][notice.key], params);
 }
 
 /** 1.586 in Vietnamese, 1,586 in English. */

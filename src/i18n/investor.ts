@@ -174,7 +174,8 @@ const en: Table<typeof vi> = {
   'compare.needMore': 'Pin at least one more zone to compare.',
   'compare.clear': 'Unpin all',
   'compare.field': 'Fact',
-  'compare.caption': 'Comparing {count} zones: each cell gives the newest value, its date and its source',
+  'compare.caption':
+    'Comparing {count} {count|zone|zones}: each cell gives the newest value, its date and its source',
   'compare.sources': 'Sources',
   'compare.otherValues': 'Other sources: {values}',
   'export.title': 'Export',
@@ -212,7 +213,7 @@ const en: Table<typeof vi> = {
   'fit.copyLink': 'Copy link',
   'fit.copied': 'Link copied.',
   'fit.linkLabel': 'Link to share',
-  'fit.summary': '{pass} zones pass, {fail} do not',
+  'fit.summary': '{pass} {pass|zone passes|zones pass}, {fail} {fail|does|do} not',
   'fit.none': 'No criterion yet: every zone is listed.',
   'fit.pass': 'Passes',
   'fit.fails': 'Fails: {reasons}',
@@ -238,13 +239,13 @@ const en: Table<typeof vi> = {
   'fit.freeLandNote':
     'Judged only from each zone’s own published occupancy; most zones have none, so they show as unknown. The “about 100 %” of the operating parks is a city-wide figure and is not used for any one zone.',
   'stats.title': 'Statistics of the filtered zones',
-  'stats.summary': 'Industrial land: {count} zones · {ha} ha of known area',
+  'stats.summary': 'Industrial land: {count} {count|zone|zones} · {ha} ha of known area',
   'stats.bySector': 'By sector (a zone with several sectors counts in each)',
   'stats.agriApart':
-    'Totalled apart from industrial land: {count} proposed high-tech agriculture zones ({ha} ha).',
+    'Totalled apart from industrial land: {count} proposed high-tech agriculture {count|zone|zones} ({ha} ha).',
   'stats.notCounted':
-    'Left out of every total, so each hectare counts once ({count} zones inside another or possibly a duplicate): {names}.',
-  'stats.unknownArea': '{count} zones of unknown area (not in the hectare totals)',
+    'Left out of every total, so each hectare counts once ({count} {count|zone|zones} inside another or possibly a duplicate): {names}.',
+  'stats.unknownArea': '{count} {count|zone|zones} of unknown area (not in the hectare totals)',
   'stats.byKind': 'By kind',
   'stats.byStatus': 'By status',
   'stats.byArea': 'By place',
@@ -279,7 +280,8 @@ const en: Table<typeof vi> = {
   'timeline.reset': 'Back to today',
   'timeline.note':
     'A zone appears from its earliest dated fact (its establishment year or the date of a status source, often the article’s date rather than the start of works). Its status in a year is the newest dated status up to that year. Zones with no date are hidden. Years after this one show only the zones a plan dates, with the status the plan sets, never a copy of today. The fill strength on the map shows the status in the chosen year.',
-  'timeline.undated': '{count} zones have no date and are hidden in the timeline.',
+  'timeline.undated':
+    '{count} {count|zone has|zones have} no date and {count|is|are} hidden in the timeline.',
 };
 
 export const investor = { vi, en } satisfies Record<Lang, Table<typeof vi>>;

@@ -50,14 +50,14 @@ const marketEn: Table<typeof marketVi> = {
   'market.cityOccupancy':
     'Hanoi’s operating industrial parks are nearly full: occupancy {value} {unit}, {date}.',
   'market.newSupply':
-    'New supply is planned: {count} parks of the 24-park list are approved or planned but not yet operating ({ha} ha where the area is known).',
+    'New supply is planned: {count} {count|park|parks} of the 24-park list {count|is|are} approved or planned but not yet operating ({ha} ha where the area is known).',
   'market.cityWideNote': 'This is a figure for the city, not for any one park.',
   'market.rentChart': 'Industrial land rents in Hanoi by source and year',
   'market.rentChartDesc':
     'USD per m², for one lease term or cycle as each source gives it. Each line is one source; a vertical bar is a range. Different sources are never averaged.',
   'market.usdPerM2': 'USD/m²',
   'market.undatedLeft':
-    '{count} figures have no date and cannot be placed on the year axis; see the table below.',
+    '{count} {count|figure has|figures have} no date and cannot be placed on the year axis; see the table below.',
   'market.kind.market_rent': 'Land rent',
   'market.kind.factory_rent': 'Ready-built factory rent',
   'market.kind.occupancy': 'Occupancy',

@@ -50,7 +50,7 @@ const panelEn: Table<typeof panelVi> = {
   'sort.area-desc': 'Area (largest first)',
   'sort.area-asc': 'Area (smallest first)',
   'sort.status': 'Status (operating first)',
-  'sort.areaUnknownLast': '{count} zones of unknown area are listed last.',
+  'sort.areaUnknownLast': '{count} {count|zone|zones} of unknown area {count|is|are} listed last.',
   'legend.fitRing': 'Green ring: meets every fit-finder criterion ({count})',
   'chart.future': 'After {year}: only zones a plan dates',
   'timeline.button': 'Year: {year}',
@@ -58,7 +58,7 @@ const panelEn: Table<typeof panelVi> = {
   'timeline.close': 'Close',
   'timeline.how': 'How it works',
   'timeline.future':
-    '{year} is in the future: the map shows only the {count} zones a plan dates to {year} or earlier, with the status the plan sets.',
+    '{year} is in the future: the map shows only the {count} {count|zone|zones} a plan dates to {year} or earlier, with the status the plan sets.',
   'timeline.noPlans':
     'The data holds no plan dated to {year}, so the map shows no zones for that year rather than repeating today’s.',
   'timeline.currentFuture': 'Zones as plans date them up to {year}',

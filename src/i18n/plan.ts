@@ -87,7 +87,7 @@ const planEn: Table<typeof planVi> = {
   'plan.progress': '{value} of {goal} ({pct} %)',
   'plan.progressLabel': 'Progress: {value} of {goal}',
   'plan.seen': 'The data can see {count} of the plan’s {of} items',
-  'plan.areaUnknown': '{count} zones of unknown area, not counted as 0.',
+  'plan.areaUnknown': '{count} {count|zone|zones} of unknown area, not counted as 0.',
   'plan.segment.unknown': 'exists, status unknown',
   'plan.notMeasurable': 'The map’s data cannot answer this target.',
   'plan.other': 'The programme’s other targets',
