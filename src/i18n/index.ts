@@ -20,17 +20,24 @@ const PLURAL_FORMS = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
 /** A count as a number; a count already formatted for English ("240,000") has its separators taken out. */
 const countOf = (value: ParamValue) => (typeof value === 'number' ? value : Number(value.replace(/,/g, '')));
 
+const rulesByLang = new Map<Lang, Intl.PluralRules>();
+/** Made once per language: texts are filled on every render. */
+function pluralRules(lang: Lang): Intl.PluralRules {
+  let rules = rulesByLang.get(lang);
+  if (!rules) rulesByLang.set(lang, (rules = new Intl.PluralRules(LANGUAGE_INFO[lang].locale)));
+  return rules;
+}
+
 function fill(
   lang: Lang,
   template: string,
   params: Readonly<Record<string, ParamValue>> | undefined,
 ): string {
   if (!params) return template;
-  const rules = new Intl.PluralRules(LANGUAGE_INFO[lang].locale);
   // Forms first, so a value put in for a placeholder is never read as template.
   return template
     .replace(PLURAL_FORMS, (m, name: string, one: string, other: string) =>
-      name in params ? (rules.select(countOf(params[name]!)) === 'one' ? one : other) : m,
+      name in params ? (pluralRules(lang).select(countOf(params[name]!)) === 'one' ? one : other) : m,
     )
     .replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

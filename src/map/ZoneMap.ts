@@ -12,15 +12,7 @@ import type { Padding } from '../domain/framing';
 import type { BBox } from '../domain/geo';
 import type { Lang } from '../domain/lang';
 import { LOCALISED_LABELS } from './baseLabelLayers';
-import {
-  capturePrint,
-  FRAME_MAX_ZOOM,
-  flyTo,
-  type FlyTarget,
-  frameZone,
-  type PrintShot,
-  showBounds,
-} from './camera';
+import { CameraMoves, capturePrint, type FlyTarget, type PrintShot } from './camera';
 import { ClickDispatch, type ClickRank, type ClickTarget, type MapClick, zonesUnder } from './clickDispatch';
 import { DiffedMap, type MapLike } from './diffedMap';
 import { LabelFilter } from './labelFilter';
@@ -54,9 +46,6 @@ export type ZoneMapHandlers = {
 type ZoneData = FeatureCollection<Geometry>;
 
 export { ONLINE_SOURCE_PREFIX } from './mapErrors';
-
-/** A resize this soon after a frame (a bottom sheet opening) frames again. */
-const REFRAME_AFTER_RESIZE_MS = 1500;
 
 const HIT_SLACK_PX = 4;
 
@@ -98,9 +87,7 @@ export class ZoneMap extends DiffedMap {
   };
   /** Each zone id of the applied zones, once. */
   private zoneIds: string[] = [];
-  /** What covers the map (panels, legend), as padding; MapView measures the page. */
-  private padding: () => Padding = () => ({ top: 24, right: 24, bottom: 24, left: 24 });
-  private lastFrame: { frame: BBox; at: number } | null = null;
+  private readonly camera = new CameraMoves(this.map);
   private readonly errors: MapErrors;
   private readonly clicks: ClickDispatch;
   private readonly labelFilter = new LabelFilter(this.map);
@@ -137,11 +124,6 @@ export class ZoneMap extends DiffedMap {
     });
     map.on('zoom', () => {
       if (this.loaded) this.labelFilter.apply(this.want.filter);
-    });
-    map.on('resize', () => {
-      const last = this.lastFrame;
-      if (last && performance.now() - last.at < REFRAME_AFTER_RESIZE_MS)
-        map.fitBounds(last.frame, { padding: this.padding(), maxZoom: FRAME_MAX_ZOOM });
     });
     this.errors = new MapErrors(handlers.onError);
     map.on('error', (e) => this.errors.handle(e as { sourceId?: string; error?: { message?: string } }));
@@ -205,32 +187,23 @@ export class ZoneMap extends DiffedMap {
     this.sync();
   }
 
-  /** Moves the camera; without `exact`, never zooms out from where the user already is. */
+  // The camera moves, in camera.ts.
   flyTo(target: FlyTarget): void {
-    flyTo(this.map, target);
+    this.camera.flyTo(target);
   }
-
-  /** Fits `bounds` (newly imported data) unless it is already plain to see where the map is. */
   show(bounds: BBox): void {
-    showBounds(this.map, this.padding(), bounds);
+    this.camera.show(bounds);
+  }
+  frame(frame: BBox, extent: BBox): void {
+    this.camera.frame(frame, extent);
+  }
+  setCoverPadding(padding: () => Padding): void {
+    this.camera.setCoverPadding(padding);
   }
 
   /** Runs `fn`; the map errors it causes (a layer the style rejects) are returned, not reported. */
   collectErrors(fn: () => void): string[] {
     return this.errors.collect(fn);
-  }
-
-  /** How to learn what covers the map, as padding for frames. */
-  setCoverPadding(padding: () => Padding): void {
-    this.padding = padding;
-  }
-
-  /**
-   * Shows `frame` (a zone with its surroundings) in the part of the map nothing covers, unless
-   * `extent` (the zone itself) is already in that part at about the same zoom.
-   */
-  frame(frame: BBox, extent: BBox): void {
-    if (frameZone(this.map, this.padding(), frame, extent)) this.lastFrame = { frame, at: performance.now() };
   }
 
   /** The print sheet's map image (see `capturePrint`), once the style has loaded; returns a cancel. */

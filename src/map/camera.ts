@@ -1,6 +1,7 @@
 /**
  * The adapter's camera moves: flying to a place, framing a zone in the part of the map nothing
- * covers, and the print sheet's render-then-capture.
+ * covers, showing imported data, and the print sheet's render-then-capture. `CameraMoves` holds what
+ * they remember between calls: what covers the map, and the last zone framed.
  */
 import { alreadyFramed, FRAMING, type Padding, plainlyInView } from '../domain/framing';
 import type { BBox } from '../domain/geo';
@@ -113,4 +114,45 @@ export function capturePrint(
   // A frame is drawn (and 'idle' fires) even when the camera is already there.
   map.triggerRepaint();
   return () => void map.off('idle', onIdle);
+}
+
+/** A resize this soon after a frame (a bottom sheet opening) frames again. */
+const REFRAME_AFTER_RESIZE_MS = 1500;
+
+/** The camera moves of one map, with what covers it (as padding) and the last zone framed. */
+export class CameraMoves {
+  /** What covers the map (panels, legend), as padding; MapView measures the page. */
+  private padding: () => Padding = () => ({ top: 24, right: 24, bottom: 24, left: 24 });
+  private lastFrame: { frame: BBox; at: number } | null = null;
+
+  constructor(private readonly map: MapLike) {
+    map.on('resize', () => {
+      const last = this.lastFrame;
+      if (last && performance.now() - last.at < REFRAME_AFTER_RESIZE_MS)
+        map.fitBounds(last.frame, { padding: this.padding(), maxZoom: FRAME_MAX_ZOOM });
+    });
+  }
+
+  /** How to learn what covers the map, as padding for frames. */
+  setCoverPadding(padding: () => Padding): void {
+    this.padding = padding;
+  }
+
+  /** Moves the camera; without `exact`, never zooms out from where the user already is. */
+  flyTo(target: FlyTarget): void {
+    flyTo(this.map, target);
+  }
+
+  /** Fits `bounds` (newly imported data) unless it is already plain to see where the map is. */
+  show(bounds: BBox): void {
+    showBounds(this.map, this.padding(), bounds);
+  }
+
+  /**
+   * Shows `frame` (a zone with its surroundings) in the part of the map nothing covers, unless
+   * `extent` (the zone itself) is already in that part at about the same zoom.
+   */
+  frame(frame: BBox, extent: BBox): void {
+    if (frameZone(this.map, this.padding(), frame, extent)) this.lastFrame = { frame, at: performance.now() };
+  }
 }

@@ -6,9 +6,9 @@
  * - once a shown layer on it comes within half a zoom level of its start, or a layer without a start
  *   zoom (the communes' choropleth) is added;
  * - or, sooner, at the page's first quiet moment after the first view is drawn. Read on the way in,
- *   the communes (400 kB) took MapLibre's worker away from the first zoom-in's frames: its longest
- *   task was 172-272 ms on a software GPU, and 131-144 ms with them read before. Not when the visitor
- *   has asked the browser to save data: then they wait for the zoom.
+ *   the communes (400 kB) took MapLibre's worker away from the first zoom-in's frames: on a software
+ *   GPU its longest task was 188-319 ms, and 174-226 ms with them read before (4 runs each). Not
+ *   when the visitor has asked the browser to save data: then they wait for the zoom.
  */
 import type { AppStore } from '../store';
 import type { MapEnv } from './mapEnv';
